@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Zhifa.Domain.Lists;
+using Zhifa.Domain.Organisations;
+using Zhifa.Domain.Regulated;
+using Zhifa.Infrastructure.Identity;
+
+namespace Zhifa.Infrastructure.Persistence;
+
+/// <summary>
+/// The database of one deployment. Provider-specific subclasses exist only so that each provider keeps
+/// its own migrations; the model is the same.
+/// </summary>
+public abstract class ZhifaDbContext(DbContextOptions options)
+    : IdentityDbContext<ZhifaUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
+{
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+
+    public DbSet<Officer> Officers => Set<Officer>();
+
+    public DbSet<EnforcementMatter> Matters => Set<EnforcementMatter>();
+
+    public DbSet<RandomInspectionMatter> RandomInspectionMatters => Set<RandomInspectionMatter>();
+
+    public DbSet<RecordingMatter> RecordingMatters => Set<RecordingMatter>();
+
+    public DbSet<ReviewCatalogueItem> ReviewCatalogue => Set<ReviewCatalogueItem>();
+
+    public DbSet<ListItemVersion> ListItemVersions => Set<ListItemVersion>();
+
+    public DbSet<RegulatedEntity> RegulatedEntities => Set<RegulatedEntity>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    /// <summary>Whether this context talks to SQLite, where a few column types differ.</summary>
+    public abstract bool IsSqlite { get; }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(ZhifaDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Instants are stored in UTC. SQLite has no instant type and compares DateTimeOffset text
+        // character by character, so there they become UTC ticks, which order and compare correctly.
+        if (IsSqlite)
+        {
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+        }
+        else
+        {
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcInstantConverter>();
+        }
+    }
+}

@@ -1,0 +1,68 @@
+using System.Net.Sockets;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Zhifa.Infrastructure.Demo;
+using Zhifa.Infrastructure.Persistence;
+
+namespace Zhifa.Web.Hosting;
+
+/// <summary>
+/// Brings the database to the current schema at start-up and, on an empty embedded database, loads the
+/// demo agency so the first start shows a working platform.
+/// </summary>
+internal static partial class DatabaseStartup
+{
+    public static async Task PrepareDatabaseAsync(this IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var settings = scope.ServiceProvider.GetRequiredService<StorageSettings>();
+        var db = scope.ServiceProvider.GetRequiredService<ZhifaDbContext>();
+        await MigrateAsync(db, settings);
+
+        if (settings.Provider == DatabaseProvider.Sqlite)
+        {
+            var loaded = await scope.ServiceProvider.GetRequiredService<DemoAgency>().LoadIfEmptyAsync(CancellationToken.None);
+            if (loaded)
+            {
+                var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger("Zhifa.Startup");
+                DemoLoaded(logger, settings.SqlitePath);
+            }
+        }
+    }
+
+    public static async Task MigrateAsync(ZhifaDbContext db, StorageSettings settings)
+    {
+        try
+        {
+            await db.Database.MigrateAsync();
+        }
+        catch (Exception e) when (settings.Provider == DatabaseProvider.Postgres && e is NpgsqlException or SocketException or TimeoutException)
+        {
+            throw new StartupException(
+                $"cannot reach PostgreSQL with {StorageConfiguration.PostgresKey} ({Redacted(settings.PostgresConnectionString)}): {e.Message}; start the server or correct the connection string.",
+                e);
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException e)
+        {
+            throw new StartupException(
+                $"cannot open the SQLite database {settings.SqlitePath}: {e.Message}; check the file and the data folder ({StorageConfiguration.DataDirectoryVariable}).",
+                e);
+        }
+    }
+
+    private static string Redacted(string? connectionString)
+    {
+        try
+        {
+            var builder = new NpgsqlConnectionStringBuilder(connectionString) { Password = null };
+            return builder.ConnectionString;
+        }
+        catch (ArgumentException)
+        {
+            return "unreadable connection string";
+        }
+    }
+
+    [LoggerMessage(EventId = 100, Level = LogLevel.Information, Message = "Loaded the demo agency into the empty database {Path}")]
+    private static partial void DemoLoaded(ILogger logger, string path);
+}

@@ -1,0 +1,37 @@
+using Zhifa.Web.Access;
+using Zhifa.Web.Health;
+using Zhifa.Web.Lists;
+using Zhifa.Web.Localization;
+using Zhifa.Web.Portal;
+using Zhifa.Web.Problems;
+
+namespace Zhifa.Web.Hosting;
+
+/// <summary>The request pipeline and the endpoint table.</summary>
+internal static class Pipeline
+{
+    public static WebApplication UseZhifaPipeline(this WebApplication app)
+    {
+        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = UnhandledErrors.WriteAsync });
+        app.UseStatusCodePages();
+        app.UseRequestLocalization();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        return app;
+    }
+
+    public static WebApplication MapZhifaEndpoints(this WebApplication app)
+    {
+        app.MapHealth();
+        app.MapLanguage();
+        app.MapOpenApi();
+        app.MapAuthApi();
+        app.MapListApi();
+        app.MapPublicApi();
+        app.MapRazorPages();
+        return app;
+    }
+}

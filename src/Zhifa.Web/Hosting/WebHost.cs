@@ -1,0 +1,40 @@
+using Zhifa.Infrastructure.Persistence;
+
+namespace Zhifa.Web.Hosting;
+
+/// <summary>Builds and runs the web application; start-up problems end in one line on standard error.</summary>
+internal static class WebHost
+{
+    public const string DefaultUrl = "http://127.0.0.1:5000";
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        try
+        {
+            var app = Build(args);
+            await app.Services.PrepareDatabaseAsync();
+            await app.RunAsync();
+            return 0;
+        }
+        catch (StartupException e)
+        {
+            await Console.Error.WriteLineAsync($"zhifa: cannot start: {e.Message}");
+            return 2;
+        }
+    }
+
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+
+        builder.AddZhifaServices();
+        var app = builder.Build();
+        app.UseZhifaPipeline();
+        app.MapZhifaEndpoints();
+        return app;
+    }
+}
