@@ -50,7 +50,14 @@ public sealed record ResidentIdNumber
                 "A resident ID number is 17 digits and a final digit or X, in half-width characters without spaces.");
         }
 
+        // The checksum comes first: a mistyped digit is the likeliest error, and it would otherwise be
+        // reported as a bad date or region when it falls in those digits.
         var value = text.ToUpperInvariant();
+        if (value[17] != CheckCharacterOf(value))
+        {
+            return Error.Invalid("id.checksum", "The check character does not match the other digits; the number is mistyped.");
+        }
+
         if (!Provinces.Contains(int.Parse(value[..2], CultureInfo.InvariantCulture)))
         {
             return Error.Invalid("id.region", $"The region code {value[..6]} is not a region of China; check the first six digits.");
@@ -62,9 +69,7 @@ public sealed record ResidentIdNumber
             return Error.Invalid("id.date", $"Digits 7 to 14 ({value[6..14]}) are not a birth date; check them.");
         }
 
-        return value[17] != CheckCharacterOf(value)
-            ? Error.Invalid("id.checksum", "The check character does not match the other digits; the number is mistyped.")
-            : new ResidentIdNumber(value, birth);
+        return new ResidentIdNumber(value, birth);
     }
 
     /// <summary>Computes the check character of the first 17 digits.</summary>

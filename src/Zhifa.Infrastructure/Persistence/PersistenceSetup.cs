@@ -29,8 +29,16 @@ public static class PersistenceSetup
     public static void ConfigureSqlite(DbContextOptionsBuilder options, string connectionString) =>
         options
             .UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(PersistenceSetup).Assembly.FullName))
-            .AddInterceptors(new SqlitePragmas());
+            .AddInterceptors(new SqlitePragmas())
+            .ConfigureWarnings(QuietConnectionErrors);
 
     public static void ConfigurePostgres(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(typeof(PersistenceSetup).Assembly.FullName));
+        options
+            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(typeof(PersistenceSetup).Assembly.FullName))
+            .ConfigureWarnings(QuietConnectionErrors);
+
+    // A failed connection surfaces as an exception that start-up or the global handler reports once with
+    // its fix; EF's own error line for the same failure would only repeat it.
+    private static void QuietConnectionErrors(Microsoft.EntityFrameworkCore.Diagnostics.WarningsConfigurationBuilder warnings) =>
+        warnings.Log((Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.ConnectionError, Microsoft.Extensions.Logging.LogLevel.Debug));
 }

@@ -13,6 +13,7 @@ internal static class SystemActor
 {
     public static async Task<Actor> CreateAsync(ZhifaDbContext db)
     {
+        await db.Database.MigrateAsync();
         var tree = await db.Organisations.AsNoTracking().ToListAsync();
         var root = tree.FirstOrDefault(o => o.ParentId is null)
             ?? throw new InvalidOperationException("The database has no organisations; run \"demo load\" or create the agency first.");

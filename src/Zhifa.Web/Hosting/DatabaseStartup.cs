@@ -7,19 +7,23 @@ using Zhifa.Infrastructure.Persistence;
 namespace Zhifa.Web.Hosting;
 
 /// <summary>
-/// Brings the database to the current schema at start-up and, on an empty embedded database, loads the
-/// demo agency so the first start shows a working platform.
+/// Brings the database to the current schema before the server accepts requests and, on an empty
+/// database where the demo is wanted (by default the embedded one), loads the demo agency so the first
+/// start shows a working platform. A hosted service, so the test host runs it too.
 /// </summary>
-internal static partial class DatabaseStartup
+internal sealed partial class DatabaseStartup(IServiceProvider services, IConfiguration configuration) : IHostedService
 {
-    public static async Task PrepareDatabaseAsync(this IServiceProvider services)
+    /// <summary>"auto" (default: load into an empty SQLite database), "true" or "false".</summary>
+    public const string LoadDemoKey = "Zhifa:LoadDemo";
+
+    public async Task StartAsync(CancellationToken cancellationToken)
     {
         await using var scope = services.CreateAsyncScope();
         var settings = scope.ServiceProvider.GetRequiredService<StorageSettings>();
         var db = scope.ServiceProvider.GetRequiredService<ZhifaDbContext>();
         await MigrateAsync(db, settings);
 
-        if (settings.Provider == DatabaseProvider.Sqlite)
+        if (WantsDemo(settings))
         {
             var loaded = await scope.ServiceProvider.GetRequiredService<DemoAgency>().LoadIfEmptyAsync(CancellationToken.None);
             if (loaded)
@@ -29,6 +33,16 @@ internal static partial class DatabaseStartup
             }
         }
     }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private bool WantsDemo(StorageSettings settings) => (configuration[LoadDemoKey] ?? "auto").Trim().ToUpperInvariant() switch
+    {
+        "AUTO" or "" => settings.Provider == DatabaseProvider.Sqlite,
+        "TRUE" => true,
+        "FALSE" => false,
+        _ => throw new StartupException($"{LoadDemoKey} is \"{configuration[LoadDemoKey]}\"; set it to auto, true or false."),
+    };
 
     public static async Task MigrateAsync(ZhifaDbContext db, StorageSettings settings)
     {

@@ -16,6 +16,7 @@ internal static class ServiceSetup
     {
         var storage = StorageConfiguration.Read(builder.Configuration);
         builder.Services.AddZhifaPersistence(storage);
+        builder.Services.AddHostedService<DatabaseStartup>();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<Texts>();
         builder.Services.AddHttpContextAccessor();

@@ -12,7 +12,6 @@ internal static class WebHost
         try
         {
             var app = Build(args);
-            await app.Services.PrepareDatabaseAsync();
             await app.RunAsync();
             return 0;
         }

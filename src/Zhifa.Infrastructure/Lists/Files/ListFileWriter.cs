@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
-using MiniExcelLibs;
 using Zhifa.Domain.Lists;
 using Zhifa.Domain.Text;
 
@@ -70,22 +69,10 @@ public static class ListFileWriter
         Stream output,
         CancellationToken ct)
     {
-        var rows = snapshots.Select(snapshot => (IDictionary<string, object?>)definition.Columns.ToDictionary(
-            column => column.HeaderZh,
-            column => CellValue(column, snapshot.GetValueOrDefault(column.Name, ""))));
+        // The package writer needs a seekable stream; a response body is not one.
         var buffer = new MemoryStream();
-        await buffer.SaveAsAsync(rows, printHeader: true, sheetName: definition.Slug, excelType: ExcelType.XLSX, cancellationToken: ct);
+        XlsxListWriter.Write(definition, snapshots, buffer);
         buffer.Position = 0;
         await buffer.CopyToAsync(output, ct);
-    }
-
-    private static object? CellValue(ColumnInfo column, string value)
-    {
-        if (column.IsNumeric && decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out var number))
-        {
-            return number;
-        }
-
-        return value.Length == 0 ? null : value;
     }
 }

@@ -1,0 +1,69 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+using Npgsql;
+
+namespace Zhifa.Web.Tests.Support;
+
+/// <summary>
+/// The platform in memory on a database of its own (a SQLite file in a temporary folder, or a fresh
+/// PostgreSQL database), migrated and loaded with the demo agency, with a fake clock.
+/// </summary>
+public class ZhifaFactory : WebApplicationFactory<Program>
+{
+    /// <summary>The suite's "today": 2026-06-01 10:00 in China, so 2025 certificates have expired.</summary>
+    public static readonly DateTimeOffset Now = new(2026, 6, 1, 2, 0, 0, TimeSpan.Zero);
+
+    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "zhifa-tests", Guid.NewGuid().ToString("N"));
+    private readonly string _databaseName = "zhifa_test_" + Guid.NewGuid().ToString("N");
+
+    public FakeTimeProvider Clock { get; } = new(Now);
+
+    public string DataDirectory => _dataDirectory;
+
+    public string? PostgresConnectionString => TestDatabase.IsPostgres
+        ? new NpgsqlConnectionStringBuilder(TestDatabase.PostgresServer) { Database = _databaseName }.ConnectionString
+        : null;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Zhifa:DataDirectory", _dataDirectory);
+        builder.UseSetting("Zhifa:LoadDemo", "true");
+        builder.UseSetting("Database:Provider", TestDatabase.IsPostgres ? "postgres" : "sqlite");
+        if (PostgresConnectionString is { } postgres)
+        {
+            builder.UseSetting("ConnectionStrings:Postgres", postgres);
+        }
+
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
+    }
+
+    public HttpClient CreateBrowser() =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        GC.SuppressFinalize(this);
+        if (PostgresConnectionString is not null)
+        {
+            NpgsqlConnection.ClearAllPools();
+            await using var connection = new NpgsqlConnection(TestDatabase.PostgresServer);
+            await connection.OpenAsync();
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_databaseName}\" WITH (FORCE)", connection);
+            await drop.ExecuteNonQueryAsync();
+        }
+
+        if (Directory.Exists(_dataDirectory))
+        {
+            Directory.Delete(_dataDirectory, recursive: true);
+        }
+    }
+}
