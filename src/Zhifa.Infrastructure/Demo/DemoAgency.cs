@@ -5,6 +5,7 @@ using Zhifa.Domain.Access;
 using Zhifa.Domain.Lists;
 using Zhifa.Infrastructure.Identity;
 using Zhifa.Infrastructure.Persistence;
+using Zhifa.Infrastructure.Record;
 
 namespace Zhifa.Infrastructure.Demo;
 
@@ -17,6 +18,7 @@ public sealed class DemoAgency(
     ZhifaDbContext db,
     UserManager<ZhifaUser> users,
     RoleManager<IdentityRole<Guid>> roles,
+    RecordWriter record,
     TimeProvider clock)
 {
     /// <summary>Loads the demo when the database has no organisation yet; returns whether it loaded.</summary>
@@ -36,25 +38,33 @@ public sealed class DemoAgency(
             OrganisationCodes = organisations.ToDictionary(o => o.Id, o => o.Code),
         };
 
-        Seed(PersonnelList.Definition, DemoPersonnel.Rows, context);
-        Seed(MattersList.Definition, DemoMatters.Rows, context);
-        Seed(RandomInspectionMattersList.Definition, DemoOtherLists.RandomInspectionMatters, context);
-        Seed(RecordingMattersList.Definition, DemoOtherLists.RecordingMatters, context);
-        Seed(ReviewCatalogueList.Definition, DemoOtherLists.ReviewCatalogue, context);
+        var actions = organisations
+            .Select(o => new RecordAction(SystemActor, null, o.Id, "organisation.created", $"organisation/{o.Id}", new { o.Code, o.Name, o.Path }))
+            .ToList();
+        actions.AddRange(Seed(PersonnelList.Definition, DemoPersonnel.Rows, context));
+        actions.AddRange(Seed(MattersList.Definition, DemoMatters.Rows, context));
+        actions.AddRange(Seed(RandomInspectionMattersList.Definition, DemoOtherLists.RandomInspectionMatters, context));
+        actions.AddRange(Seed(RecordingMattersList.Definition, DemoOtherLists.RecordingMatters, context));
+        actions.AddRange(Seed(ReviewCatalogueList.Definition, DemoOtherLists.ReviewCatalogue, context));
         foreach (var (organisation, entity) in DemoRegulatedEntities.Build())
         {
             entity.OrganisationId = codes[organisation];
             db.RegulatedEntities.Add(entity);
         }
 
-        await db.SaveChangesAsync(ct);
-        await AddUsersAsync(codes);
+        await record.SaveAsync(actions, ct);
+        var userActions = new List<RecordAction>();
+        await record.SaveAsync(_ => AddUsersAsync(codes, userActions), () => userActions, ct);
         return true;
     }
 
-    private void Seed<T>(ListDefinition<T> definition, IReadOnlyList<Dictionary<string, string?>> rows, ListContext context)
+    private IEnumerable<RecordAction> Seed<T>(
+        ListDefinition<T> definition,
+        IReadOnlyList<Dictionary<string, string?>> rows,
+        ListContext context)
         where T : class, IListItem
     {
+        var actions = new List<RecordAction>();
         foreach (var row in rows)
         {
             var item = (T)definition.CreateNew();
@@ -69,6 +79,7 @@ public sealed class DemoAgency(
             item.Version = 1;
             item.UpdatedAt = clock.GetUtcNow();
             db.Set<T>().Add(item);
+            var snapshot = JsonSerializer.Serialize(definition.Snapshot(item, context));
             db.ListItemVersions.Add(new ListItemVersion
             {
                 List = definition.Kind,
@@ -78,12 +89,16 @@ public sealed class DemoAgency(
                 Change = ListChangeKind.Seeded,
                 ChangedByName = "demo",
                 ChangedAt = item.UpdatedAt,
-                Snapshot = JsonSerializer.Serialize(definition.Snapshot(item, context)),
+                Snapshot = snapshot,
             });
+            actions.Add(new RecordAction(SystemActor, null, item.OrganisationId, "list.seeded", $"{definition.Slug}/{item.Id}",
+                new { list = definition.Slug, item = item.Id, version = 1, snapshot }));
         }
+
+        return actions;
     }
 
-    private async Task AddUsersAsync(Dictionary<string, Guid> organisations)
+    private async Task AddUsersAsync(Dictionary<string, Guid> organisations, List<RecordAction> actions)
     {
         foreach (var role in Roles.All)
         {
@@ -105,8 +120,13 @@ public sealed class DemoAgency(
             };
             Check(await users.CreateAsync(user, DemoUsers.Password), demo.UserName);
             Check(await users.AddToRoleAsync(user, demo.Role), demo.UserName);
+            actions.Add(new RecordAction(SystemActor, null, user.OrganisationId, "user.created", $"user/{user.Id}",
+                new { user = user.Id, userName = demo.UserName, roles = new[] { demo.Role } }));
         }
     }
+
+    /// <summary>The actor recorded for the demo load: no person acted.</summary>
+    private const string SystemActor = "system:demo";
 
     private static void Check(IdentityResult result, string subject)
     {

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Zhifa.Domain.Lists;
 using Zhifa.Domain.Text;
 using Zhifa.Infrastructure.Persistence;
+using Zhifa.Infrastructure.Record;
 
 namespace Zhifa.Infrastructure.Lists;
 
@@ -12,7 +13,11 @@ namespace Zhifa.Infrastructure.Lists;
 /// state as a <see cref="ListItemVersion"/> in the same transaction, so no value is ever overwritten
 /// without its previous value kept.
 /// </summary>
-internal sealed class ListRepository<T>(ZhifaDbContext db, TimeProvider clock, ListDefinition<T> definition)
+internal sealed class ListRepository<T>(
+    ZhifaDbContext db,
+    TimeProvider clock,
+    RecordWriter record,
+    ListDefinition<T> definition)
     : IListRepository
     where T : class, IListItem
 {
@@ -100,8 +105,8 @@ internal sealed class ListRepository<T>(ZhifaDbContext db, TimeProvider clock, L
         item.Id = Guid.CreateVersion7();
         Stamp(item, 1);
         Items.Add(item);
-        AddVersion(actor, item, ListChangeKind.Created, context);
-        return await SaveAsync(item, ct);
+        var version = AddVersion(actor, item, ListChangeKind.Created, context);
+        return await SaveAsync(item, [Recorded(actor, version)], ct);
     }
 
     public async Task<ListWriteResult> UpdateAsync(
@@ -149,8 +154,8 @@ internal sealed class ListRepository<T>(ZhifaDbContext db, TimeProvider clock, L
         }
 
         Stamp(item, item.Version + 1);
-        AddVersion(actor, item, ListChangeKind.Edited, context);
-        return await SaveAsync(item, ct);
+        var edited = AddVersion(actor, item, ListChangeKind.Edited, context);
+        return await SaveAsync(item, [Recorded(actor, edited)], ct);
     }
 
     public async Task<ImportReport> ImportAsync(Actor actor, IReadOnlyList<ImportRow> rows, CancellationToken ct)
@@ -168,12 +173,13 @@ internal sealed class ListRepository<T>(ZhifaDbContext db, TimeProvider clock, L
         }
 
         var context = ContextFor(actor);
+        var actions = new List<RecordAction>();
         foreach (var item in plan.Created)
         {
             item.Id = Guid.CreateVersion7();
             Stamp(item, 1);
             Items.Add(item);
-            AddVersion(actor, item, ListChangeKind.Imported, context);
+            actions.Add(Recorded(actor, AddVersion(actor, item, ListChangeKind.Imported, context)));
         }
 
         foreach (var (item, loadedVersion) in plan.Updated)
@@ -181,10 +187,10 @@ internal sealed class ListRepository<T>(ZhifaDbContext db, TimeProvider clock, L
             var entry = Items.Update(item);
             entry.Property(i => i.Version).OriginalValue = loadedVersion;
             Stamp(item, loadedVersion + 1);
-            AddVersion(actor, item, ListChangeKind.Imported, context);
+            actions.Add(Recorded(actor, AddVersion(actor, item, ListChangeKind.Imported, context)));
         }
 
-        await db.SaveChangesAsync(ct);
+        await record.SaveAsync(actions, ct);
         return new ImportReport(plan.Created.Count, plan.Updated.Count, plan.Unchanged, []);
     }
 
@@ -212,9 +218,9 @@ internal sealed class ListRepository<T>(ZhifaDbContext db, TimeProvider clock, L
         item.UpdatedAt = clock.GetUtcNow();
     }
 
-    private void AddVersion(Actor actor, T item, ListChangeKind change, ListContext context)
+    private ListItemVersion AddVersion(Actor actor, T item, ListChangeKind change, ListContext context)
     {
-        db.ListItemVersions.Add(new ListItemVersion
+        var version = new ListItemVersion
         {
             List = definition.Kind,
             ItemId = item.Id,
@@ -225,14 +231,25 @@ internal sealed class ListRepository<T>(ZhifaDbContext db, TimeProvider clock, L
             ChangedByName = actor.Name,
             ChangedAt = item.UpdatedAt,
             Snapshot = JsonSerializer.Serialize(definition.Snapshot(item, context)),
-        });
+        };
+        db.ListItemVersions.Add(version);
+        return version;
     }
 
-    private async Task<ListWriteResult> SaveAsync(T item, CancellationToken ct)
+    /// <summary>The record entry of a list change; its payload is the version, previous values being in earlier entries.</summary>
+    private RecordAction Recorded(Actor actor, ListItemVersion version) => new(
+        actor.UserId?.ToString() ?? actor.Name,
+        actor.CertificateNumber,
+        version.OrganisationId,
+        "list." + version.Change.ToString().ToLowerInvariant(),
+        $"{definition.Slug}/{version.ItemId}",
+        new { list = definition.Slug, item = version.ItemId, version = version.Number, snapshot = version.Snapshot });
+
+    private async Task<ListWriteResult> SaveAsync(T item, IReadOnlyList<RecordAction> actions, CancellationToken ct)
     {
         try
         {
-            await db.SaveChangesAsync(ct);
+            await record.SaveAsync(actions, ct);
             return ListWriteResult.Saved(item);
         }
         catch (DbUpdateConcurrencyException)

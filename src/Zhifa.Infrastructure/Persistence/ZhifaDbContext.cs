@@ -6,6 +6,7 @@ using Zhifa.Domain.Lists;
 using Zhifa.Domain.Organisations;
 using Zhifa.Domain.Regulated;
 using Zhifa.Infrastructure.Identity;
+using Zhifa.Infrastructure.Record;
 
 namespace Zhifa.Infrastructure.Persistence;
 
@@ -33,6 +34,16 @@ public abstract class ZhifaDbContext(DbContextOptions options)
     public DbSet<RegulatedEntity> RegulatedEntities => Set<RegulatedEntity>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<LedgerEntryRow> LedgerEntries => Set<LedgerEntryRow>();
+
+    public DbSet<LedgerPayloadRow> LedgerPayloads => Set<LedgerPayloadRow>();
+
+    public DbSet<LedgerNodeRow> LedgerNodes => Set<LedgerNodeRow>();
+
+    public DbSet<LedgerCheckpointRow> LedgerCheckpoints => Set<LedgerCheckpointRow>();
+
+    public DbSet<LedgerInfoRow> LedgerInfo => Set<LedgerInfoRow>();
 
     /// <summary>Whether this context talks to SQLite, where a few column types differ.</summary>
     public abstract bool IsSqlite { get; }

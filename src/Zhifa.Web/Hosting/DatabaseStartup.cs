@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Zhifa.Infrastructure.Demo;
 using Zhifa.Infrastructure.Persistence;
+using Zhifa.Infrastructure.Record;
 
 namespace Zhifa.Web.Hosting;
 
@@ -23,6 +24,10 @@ internal sealed partial class DatabaseStartup(IServiceProvider services, IConfig
         var db = scope.ServiceProvider.GetRequiredService<ZhifaDbContext>();
         await MigrateAsync(db, settings);
 
+        // Loading the key here stops start-up on a corrupt key file before any request is served.
+        scope.ServiceProvider.GetRequiredService<LedgerKey>();
+        await scope.ServiceProvider.GetRequiredService<LedgerLog>().OpenAsync(cancellationToken);
+
         if (WantsDemo(settings))
         {
             var loaded = await scope.ServiceProvider.GetRequiredService<DemoAgency>().LoadIfEmptyAsync(CancellationToken.None);
@@ -32,6 +37,8 @@ internal sealed partial class DatabaseStartup(IServiceProvider services, IConfig
                 DemoLoaded(logger, settings.SqlitePath);
             }
         }
+
+        await scope.ServiceProvider.GetRequiredService<CheckpointSigner>().SignIfDueAsync(cancellationToken);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

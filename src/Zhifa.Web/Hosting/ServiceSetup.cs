@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Zhifa.Infrastructure.Identity;
 using Zhifa.Infrastructure.Persistence;
+using Zhifa.Infrastructure.Record;
 using Zhifa.Web.Access;
 using Zhifa.Web.Localization;
 
@@ -16,7 +17,9 @@ internal static class ServiceSetup
     {
         var storage = StorageConfiguration.Read(builder.Configuration);
         builder.Services.AddZhifaPersistence(storage);
+        builder.Services.AddZhifaRecord(LedgerConfiguration.Read(builder.Configuration, storage));
         builder.Services.AddHostedService<DatabaseStartup>();
+        builder.Services.AddHostedService<CheckpointService>();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<Texts>();
         builder.Services.AddHttpContextAccessor();

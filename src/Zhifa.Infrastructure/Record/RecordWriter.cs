@@ -1,0 +1,111 @@
+using System.Security.Cryptography;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Zhifa.Domain.Record;
+using Zhifa.Infrastructure.Persistence;
+
+namespace Zhifa.Infrastructure.Record;
+
+/// <summary>
+/// Saves a change together with its entries in the full-process record, in one transaction: either the
+/// change and its entries are committed, or neither is. Appends are serialised (PostgreSQL advisory
+/// lock; SQLite's single writer), so every node of a deployment sees one order and one tree.
+/// </summary>
+public sealed class RecordWriter(ZhifaDbContext db, LedgerLog log, TimeProvider clock, CheckpointSignal signal)
+{
+    // Any constant works; it only has to be the same on every node of a deployment.
+    private const long AppendLockKey = 0x7A68_6966_6131;
+
+    private static readonly JsonSerializerOptions PayloadJson = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>
+    /// Saves the context's pending changes and appends one entry per action; returns the entries'
+    /// indexes. Throws what <see cref="DbContext.SaveChangesAsync(CancellationToken)"/> throws, with
+    /// nothing committed.
+    /// </summary>
+    public Task<IReadOnlyList<long>> SaveAsync(IReadOnlyList<RecordAction> actions, CancellationToken ct) =>
+        SaveAsync(_ => Task.CompletedTask, () => actions, ct);
+
+    /// <summary>
+    /// Runs <paramref name="work"/> inside the transaction (it may save several times, as Identity's
+    /// managers do), then appends the entries <paramref name="actions"/> returns and commits. If any
+    /// step throws, nothing is committed.
+    /// </summary>
+    public async Task<IReadOnlyList<long>> SaveAsync(
+        Func<CancellationToken, Task> work,
+        Func<IReadOnlyList<RecordAction>> actionsAfterWork,
+        CancellationToken ct)
+    {
+        var (_, hasher) = await log.OpenAsync(ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (!db.IsSqlite)
+        {
+            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({AppendLockKey})", ct);
+        }
+
+        await work(ct);
+        var actions = actionsAfterWork();
+        var size = await LedgerLog.SizeAsync(db, ct);
+        var indexes = new List<long>();
+        var created = new Dictionary<NodeId, byte[]>();
+        foreach (var action in actions)
+        {
+            indexes.Add(await AppendAsync(action, size + indexes.Count, hasher, created, ct));
+        }
+
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        signal.Appended(size + indexes.Count);
+        return indexes;
+    }
+
+    private async Task<long> AppendAsync(
+        RecordAction action,
+        long index,
+        MerkleHasher hasher,
+        Dictionary<NodeId, byte[]> created,
+        CancellationToken ct)
+    {
+        var payload = JsonSerializer.SerializeToUtf8Bytes(action.Payload, PayloadJson);
+        var entry = new LedgerEntry
+        {
+            Index = index,
+            Time = clock.GetUtcNow(),
+            Actor = action.Actor,
+            Certificate = action.Certificate ?? "",
+            Organisation = action.Organisation.ToString(),
+            Action = action.Action,
+            Subject = action.Subject,
+            PayloadSha256 = Convert.ToHexStringLower(SHA256.HashData(payload)),
+            FileSha256 = action.FileSha256 ?? [],
+        };
+        var leaf = entry.Encode();
+        var leafHash = hasher.HashLeaf(leaf);
+
+        var required = TreeAppend.RequiredNodes(index).Where(id => !created.ContainsKey(id)).ToList();
+        var stored = await NodeStore.ReadAsync(db, required, ct);
+        foreach (var node in TreeAppend.NewNodes(index, leafHash, id => created.GetValueOrDefault(id) ?? stored.GetValueOrDefault(id)!, hasher))
+        {
+            created[node.Id] = node.Hash;
+            db.LedgerNodes.Add(new LedgerNodeRow { Level = node.Id.Level, Index = node.Id.Index, Hash = node.Hash });
+        }
+
+        db.LedgerEntries.Add(new LedgerEntryRow
+        {
+            Index = index,
+            Leaf = leaf,
+            LeafHash = leafHash,
+            Time = entry.Time,
+            Actor = entry.Actor,
+            Organisation = entry.Organisation,
+            Action = entry.Action,
+            Subject = entry.Subject,
+        });
+        db.LedgerPayloads.Add(new LedgerPayloadRow { EntryIndex = index, Payload = payload });
+        return index;
+    }
+}

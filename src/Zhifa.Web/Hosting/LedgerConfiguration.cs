@@ -1,0 +1,29 @@
+using System.Globalization;
+using Zhifa.Infrastructure.Persistence;
+using Zhifa.Infrastructure.Record;
+
+namespace Zhifa.Web.Hosting;
+
+/// <summary>Reads the full-process record's settings, with the same one-line errors as the storage settings.</summary>
+internal static class LedgerConfiguration
+{
+    public static LedgerSettings Read(IConfiguration configuration, StorageSettings storage) => new(
+        Origin: configuration["Ledger:Origin"] ?? "zhifa.local/record",
+        HashAlgorithm: configuration["Ledger:HashAlgorithm"] ?? "sha256",
+        KeyFile: Path.GetFullPath(configuration["Ledger:KeyFile"] ?? Path.Combine(storage.DataDirectory, "keys", "ledger.key")),
+        CheckpointEveryEntries: ReadPositive(configuration, "Ledger:CheckpointEntries", 1000),
+        CheckpointEvery: TimeSpan.FromSeconds(ReadPositive(configuration, "Ledger:CheckpointSeconds", 10)));
+
+    private static int ReadPositive(IConfiguration configuration, string key, int fallback)
+    {
+        var text = configuration[key];
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return fallback;
+        }
+
+        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0
+            ? value
+            : throw new StartupException($"{key} is \"{text}\"; set it to a whole number above 0 (default {fallback}).");
+    }
+}
