@@ -58,7 +58,7 @@ public sealed class DemoAgency(
         return true;
     }
 
-    private IEnumerable<RecordAction> Seed<T>(
+    private List<RecordAction> Seed<T>(
         ListDefinition<T> definition,
         IReadOnlyList<Dictionary<string, string?>> rows,
         ListContext context)

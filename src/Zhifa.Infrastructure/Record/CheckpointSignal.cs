@@ -4,7 +4,7 @@ namespace Zhifa.Infrastructure.Record;
 /// Wakes the checkpoint service when this node has appended enough entries since the last checkpoint,
 /// so a checkpoint follows at least every N entries, not only every M seconds.
 /// </summary>
-public sealed class CheckpointSignal(LedgerSettings settings)
+public sealed class CheckpointSignal(LedgerSettings settings) : IDisposable
 {
     private readonly SemaphoreSlim _wake = new(0, 1);
     private long _lastSignedSize;
@@ -24,7 +24,9 @@ public sealed class CheckpointSignal(LedgerSettings settings)
         }
     }
 
-    public void Signed(long size) => Interlocked.Exchange(ref _lastSignedSize, size);
+    public void Covered(long size) => Interlocked.Exchange(ref _lastSignedSize, size);
+
+    public void Dispose() => _wake.Dispose();
 
     /// <summary>Waits until signalled or until <paramref name="timeout"/> passes.</summary>
     public Task WaitAsync(TimeSpan timeout, CancellationToken ct) => _wake.WaitAsync(timeout, ct);

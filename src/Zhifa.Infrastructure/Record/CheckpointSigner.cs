@@ -37,7 +37,7 @@ public sealed class CheckpointSigner(ZhifaDbContext db, LedgerLog log, LedgerKey
             row = await db.LedgerCheckpoints.AsNoTracking().SingleAsync(c => c.Size == size, ct);
         }
 
-        signal.Signed(size);
+        signal.Covered(size);
         return row;
     }
 

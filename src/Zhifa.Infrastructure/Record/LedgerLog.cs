@@ -10,7 +10,7 @@ namespace Zhifa.Infrastructure.Record;
 /// read from the database from then on. Creation uses a context of its own so it never saves a
 /// caller's pending changes early.
 /// </summary>
-public sealed class LedgerLog(IServiceScopeFactory scopes, LedgerSettings settings, TimeProvider clock)
+public sealed class LedgerLog(IServiceScopeFactory scopes, LedgerSettings settings, TimeProvider clock) : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private LedgerInfoRow? _info;
@@ -30,7 +30,8 @@ public sealed class LedgerLog(IServiceScopeFactory scopes, LedgerSettings settin
             {
                 await using var scope = scopes.CreateAsyncScope();
                 var db = scope.ServiceProvider.GetRequiredService<ZhifaDbContext>();
-                var info = await db.LedgerInfo.AsNoTracking().FirstOrDefaultAsync(ct) ?? await CreateAsync(db, ct);
+                var info = await db.LedgerInfo.AsNoTracking().SingleOrDefaultAsync(i => i.Id == LedgerInfoRow.SingletonId, ct)
+                    ?? await CreateAsync(db, ct);
                 _hasher = MerkleHasher.FromId(info.HashAlgorithm).Value;
                 _info = info;
             }
@@ -42,6 +43,8 @@ public sealed class LedgerLog(IServiceScopeFactory scopes, LedgerSettings settin
             _gate.Release();
         }
     }
+
+    public void Dispose() => _gate.Dispose();
 
     /// <summary>The number of entries committed so far.</summary>
     public static async Task<long> SizeAsync(ZhifaDbContext db, CancellationToken ct) =>
@@ -67,7 +70,7 @@ public sealed class LedgerLog(IServiceScopeFactory scopes, LedgerSettings settin
         {
             // Another node created the log first; its properties stand.
             db.ChangeTracker.Clear();
-            return await db.LedgerInfo.AsNoTracking().FirstAsync(ct);
+            return await db.LedgerInfo.AsNoTracking().SingleAsync(i => i.Id == LedgerInfoRow.SingletonId, ct);
         }
     }
 }

@@ -104,7 +104,7 @@ public sealed class LedgerVerifier(ZhifaDbContext db, LedgerLog log, LedgerKey k
                 return $"checkpoints at sizes {earlier.Size} and {later.Size}: tree nodes needed for their consistency proof are missing";
             }
 
-            var result = verifier.VerifyConsistency(earlier.Size, later.Size, earlier.RootHash, later.RootHash, ProofBuilder.Build(plan, nodes, hasher));
+            var result = verifier.VerifyConsistency(earlier.Size, later.Size, ProofBuilder.Build(plan, nodes, hasher), earlier.RootHash, later.RootHash);
             if (!result.IsValid)
             {
                 return $"checkpoints at sizes {earlier.Size} and {later.Size}: not consistent ({result.Error!.Message})";

@@ -32,7 +32,7 @@ public sealed class RecordWriter(ZhifaDbContext db, LedgerLog log, TimeProvider 
 
     /// <summary>
     /// Runs <paramref name="work"/> inside the transaction (it may save several times, as Identity's
-    /// managers do), then appends the entries <paramref name="actions"/> returns and commits. If any
+    /// managers do), then appends the entries that <paramref name="actionsAfterWork"/> returns and commits. If any
     /// step throws, nothing is committed.
     /// </summary>
     public async Task<IReadOnlyList<long>> SaveAsync(

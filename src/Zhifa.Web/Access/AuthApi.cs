@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Zhifa.Infrastructure.Identity;
+using Zhifa.Infrastructure.Record;
 using Zhifa.Web.Problems;
 
 namespace Zhifa.Web.Access;
@@ -28,7 +29,12 @@ internal static class AuthApi
         })).RequireAuthorization();
     }
 
-    private static async Task<IResult> LoginAsync(LoginRequest request, SignInManager<ZhifaUser> signIn)
+    private static async Task<IResult> LoginAsync(
+        LoginRequest request,
+        SignInManager<ZhifaUser> signIn,
+        UserManager<ZhifaUser> users,
+        RecordWriter record,
+        CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(request.UserName) || string.IsNullOrEmpty(request.Password))
         {
@@ -44,9 +50,13 @@ internal static class AuthApi
                 extensions: new Dictionary<string, object?> { ["code"] = "auth.locked_out" });
         }
 
-        return result.Succeeded
-            ? Results.NoContent()
-            : Results.Problem(
+        if (result.Succeeded)
+        {
+            await SignInRecord.RecordAsync(request.UserName.Trim(), users, record, ct);
+            return Results.NoContent();
+        }
+
+        return Results.Problem(
                 detail: "The user name or password is wrong.",
                 statusCode: StatusCodes.Status401Unauthorized,
                 extensions: new Dictionary<string, object?> { ["code"] = "auth.failed" });

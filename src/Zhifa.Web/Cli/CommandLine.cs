@@ -15,6 +15,7 @@ internal static class CommandLine
         new DemoLoadVerb(),
         new ListsExportVerb(),
         new ListsImportVerb(),
+        new VerifyVerb(),
     ];
 
     /// <summary>Whether the arguments name a verb rather than web host options such as --urls.</summary>

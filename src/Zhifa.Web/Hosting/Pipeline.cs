@@ -4,6 +4,7 @@ using Zhifa.Web.Lists;
 using Zhifa.Web.Localization;
 using Zhifa.Web.Portal;
 using Zhifa.Web.Problems;
+using Zhifa.Web.Record;
 
 namespace Zhifa.Web.Hosting;
 
@@ -31,6 +32,7 @@ internal static class Pipeline
         app.MapAuthApi();
         app.MapListApi();
         app.MapPublicApi();
+        app.MapLedgerApi();
         app.MapRazorPages();
         return app;
     }

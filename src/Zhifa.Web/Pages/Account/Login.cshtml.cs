@@ -2,11 +2,13 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Zhifa.Infrastructure.Identity;
+using Zhifa.Infrastructure.Record;
+using Zhifa.Web.Access;
 
 namespace Zhifa.Web.Pages.Account;
 
 /// <summary>Sign-in with user name and password; five failures lock the account for 15 minutes.</summary>
-public sealed class LoginModel(SignInManager<ZhifaUser> signIn) : PageModel
+public sealed class LoginModel(SignInManager<ZhifaUser> signIn, UserManager<ZhifaUser> users, RecordWriter record) : PageModel
 {
     public string? ErrorKey { get; private set; }
 
@@ -29,6 +31,7 @@ public sealed class LoginModel(SignInManager<ZhifaUser> signIn) : PageModel
         var result = await signIn.PasswordSignInAsync(userName.Trim(), password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
+            await SignInRecord.RecordAsync(userName.Trim(), users, record, HttpContext.RequestAborted);
             return LocalRedirect(ReturnUrl);
         }
 

@@ -1,0 +1,118 @@
+using System.Text;
+using Zhifa.Domain.Record;
+using Zhifa.Infrastructure.Record;
+using Zhifa.Web.Problems;
+
+namespace Zhifa.Web.Record;
+
+/// <summary>
+/// /api/ledger: the full-process record for anyone to verify, without sign-in. Entries hold identifiers
+/// and hashes only (payloads with personal data stay in the back office), so they are served as they are.
+/// Hashes are base64; entries are the exact bytes their leaf hash covers.
+/// </summary>
+internal static class LedgerApi
+{
+    public static void MapLedgerApi(this IEndpointRouteBuilder endpoints)
+    {
+        var ledger = endpoints.MapGroup("/api/ledger").AllowAnonymous().WithTags("Full-process record");
+        ledger.MapGet("/checkpoint", CheckpointAsync)
+            .WithSummary("The latest signed checkpoint, as a C2SP signed note (text/plain).");
+        ledger.MapGet("/key", (LedgerKey key) => Results.Text(key.VerifierKey + "\n", "text/plain", Encoding.UTF8))
+            .WithSummary("The verifier key of checkpoints: name+key id+base64 Ed25519 key.");
+        ledger.MapGet("/entries", EntriesAsync)
+            .WithSummary("Entries [start, end), at most 1000: each as base64 leaf bytes with the decoded fields beside them.");
+        ledger.MapGet("/proof/inclusion", InclusionAsync)
+            .WithSummary("The audit path of entry 'index' in the tree of 'size' entries (RFC 9162 §2.1.3).");
+        ledger.MapGet("/proof/consistency", ConsistencyAsync)
+            .WithSummary("The consistency proof from tree size 'from' to 'to' (RFC 9162 §2.1.4); 'from' must be at least 1.");
+    }
+
+    private static async Task<IResult> CheckpointAsync(CheckpointSigner signer, CancellationToken ct)
+    {
+        var latest = await signer.LatestAsync(ct) ?? await signer.SignIfDueAsync(ct);
+        return Results.Text(latest.SignedNote, "text/plain", Encoding.UTF8);
+    }
+
+    private static async Task<IResult> EntriesAsync(string? start, string? end, LedgerReader reader, CancellationToken ct)
+    {
+        if (!QueryNumber.TryRead("start", start, 0, long.MaxValue - 1, -1, out var first, out var problem)
+            || !QueryNumber.TryRead("end", end, 1, long.MaxValue, -1, out var last, out problem))
+        {
+            return problem!;
+        }
+
+        if (first < 0 || last < 0)
+        {
+            return ProblemResults.BadRequest("ledger.range_missing", "Give both 'start' and 'end' (end exclusive), e.g. ?start=0&end=100.");
+        }
+
+        var entries = await reader.EntriesAsync(first, last, ct);
+        if (!entries.IsSuccess)
+        {
+            return ProblemResults.From(entries.Errors[0]);
+        }
+
+        return Results.Ok(new { entries = entries.Value.Select(ToJson) });
+    }
+
+    private static object ToJson(LedgerEntryRow row)
+    {
+        var entry = LedgerEntry.Decode(row.Leaf).Value;
+        return new
+        {
+            index = row.Index,
+            leaf = Convert.ToBase64String(row.Leaf),
+            leafHash = Convert.ToBase64String(row.LeafHash),
+            time = entry.FormatTime(),
+            actor = entry.Actor,
+            certificate = entry.Certificate,
+            organisation = entry.Organisation,
+            action = entry.Action,
+            subject = entry.Subject,
+            payloadSha256 = entry.PayloadSha256,
+            fileSha256 = entry.FileSha256,
+        };
+    }
+
+    private static async Task<IResult> InclusionAsync(string? index, string? size, LedgerReader reader, CancellationToken ct)
+    {
+        if (!QueryNumber.TryRead("index", index, 0, long.MaxValue, -1, out var leaf, out var problem)
+            || !QueryNumber.TryRead("size", size, 0, long.MaxValue, -1, out var treeSize, out problem))
+        {
+            return problem!;
+        }
+
+        var proof = await reader.InclusionAsync(leaf, treeSize, ct);
+        return proof.IsSuccess
+            ? Results.Ok(new
+            {
+                index = proof.Value.Index,
+                size = proof.Value.Size,
+                leafHash = Convert.ToBase64String(proof.Value.LeafHash),
+                proof = proof.Value.Proof.Select(Convert.ToBase64String),
+                root = Convert.ToBase64String(proof.Value.Root),
+            })
+            : ProblemResults.From(proof.Errors[0]);
+    }
+
+    private static async Task<IResult> ConsistencyAsync(string? from, string? to, LedgerReader reader, CancellationToken ct)
+    {
+        if (!QueryNumber.TryRead("from", from, 0, long.MaxValue, -1, out var first, out var problem)
+            || !QueryNumber.TryRead("to", to, 0, long.MaxValue, -1, out var second, out problem))
+        {
+            return problem!;
+        }
+
+        var proof = await reader.ConsistencyAsync(first, second, ct);
+        return proof.IsSuccess
+            ? Results.Ok(new
+            {
+                from = proof.Value.From,
+                to = proof.Value.To,
+                proof = proof.Value.Proof.Select(Convert.ToBase64String),
+                fromRoot = Convert.ToBase64String(proof.Value.FromRoot),
+                toRoot = Convert.ToBase64String(proof.Value.ToRoot),
+            })
+            : ProblemResults.From(proof.Errors[0]);
+    }
+}
