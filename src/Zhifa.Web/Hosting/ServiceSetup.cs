@@ -25,6 +25,7 @@ internal static class ServiceSetup
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<CurrentActor>();
         builder.Services.AddScoped<Zhifa.Web.Portal.PortalData>();
+        builder.Services.AddScoped<Zhifa.Web.Record.RecordTimeline>();
         builder.Services.AddScoped<Zhifa.Infrastructure.Demo.DemoAgency>();
         builder.Services.AddProblemDetails();
 

@@ -13,6 +13,8 @@ public sealed class HistoryModel(ListRepositories repositories, CurrentActor cur
 
     public IReadOnlyList<ListVersionView> Versions { get; private set; } = [];
 
+    public Guid Id { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string slug, Guid id, CancellationToken ct)
     {
         if (ListCatalog.FindBySlug(slug) is not { } definition)
@@ -21,6 +23,7 @@ public sealed class HistoryModel(ListRepositories repositories, CurrentActor cur
         }
 
         Definition = definition;
+        Id = id;
         Versions = await repositories.For(definition.Kind).HistoryAsync(await current.GetAsync(ct), id, ct);
         return Versions.Count == 0 ? NotFound() : Page();
     }
