@@ -1,7 +1,17 @@
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
+using Zhifa.Bench;
+using Zhifa.Bench.Record;
 
-// In-process benchmarks. Run all: dotnet run -c Release --project bench/Zhifa.Bench -- --filter '*'
-// Results go to bench/results/ (see bench/README.md).
-var config = DefaultConfig.Instance.WithArtifactsPath(Path.Combine(AppContext.BaseDirectory, "BenchmarkDotNet.Artifacts"));
+// Whole-process measurements run as named modes; anything else goes to BenchmarkDotNet.
+//   dotnet run -c Release --project bench/Zhifa.Bench -- ledger [--entries 1000000]
+//   dotnet run -c Release --project bench/Zhifa.Bench -- --filter '*'
+// Results are written to bench/results/ (see bench/README.md).
+if (args.Length > 0 && args[0] == "ledger")
+{
+    return await LedgerBench.RunAsync(args[1..]);
+}
+
+var config = DefaultConfig.Instance.WithArtifactsPath(Path.Combine(BenchPaths.Results, "BenchmarkDotNet"));
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
+return 0;

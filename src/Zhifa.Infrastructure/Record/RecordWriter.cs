@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Zhifa.Domain.Record;
 using Zhifa.Infrastructure.Persistence;
 
@@ -10,7 +11,8 @@ namespace Zhifa.Infrastructure.Record;
 /// <summary>
 /// Saves a change together with its entries in the full-process record, in one transaction: either the
 /// change and its entries are committed, or neither is. Appends are serialised (PostgreSQL advisory
-/// lock; SQLite's single writer), so every node of a deployment sees one order and one tree.
+/// lock; SQLite's single writer, taken by BEGIN IMMEDIATE), so every node of a deployment sees one order
+/// and one tree.
 /// </summary>
 public sealed class RecordWriter(ZhifaDbContext db, LedgerLog log, TimeProvider clock, CheckpointSignal signal)
 {
@@ -32,8 +34,8 @@ public sealed class RecordWriter(ZhifaDbContext db, LedgerLog log, TimeProvider 
 
     /// <summary>
     /// Runs <paramref name="work"/> inside the transaction (it may save several times, as Identity's
-    /// managers do), then appends the entries that <paramref name="actionsAfterWork"/> returns and commits. If any
-    /// step throws, nothing is committed.
+    /// managers do), then appends the entries that <paramref name="actionsAfterWork"/> returns and commits.
+    /// If any step throws, nothing is committed.
     /// </summary>
     public async Task<IReadOnlyList<long>> SaveAsync(
         Func<CancellationToken, Task> work,
@@ -49,21 +51,24 @@ public sealed class RecordWriter(ZhifaDbContext db, LedgerLog log, TimeProvider 
 
         await work(ct);
         var actions = actionsAfterWork();
-        var size = await LedgerLog.SizeAsync(db, ct);
-        var indexes = new List<long>();
+        await db.SaveChangesAsync(ct);
+
+        var sql = new LedgerSql(db.Database.GetDbConnection(), transaction.GetDbTransaction(), db.IsSqlite);
+        var size = await sql.SizeAsync(ct);
         var created = new Dictionary<NodeId, byte[]>();
+        var indexes = new List<long>();
         foreach (var action in actions)
         {
-            indexes.Add(await AppendAsync(action, size + indexes.Count, hasher, created, ct));
+            indexes.Add(await AppendAsync(sql, action, size + indexes.Count, hasher, created, ct));
         }
 
-        await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         signal.Appended(size + indexes.Count);
         return indexes;
     }
 
     private async Task<long> AppendAsync(
+        LedgerSql sql,
         RecordAction action,
         long index,
         MerkleHasher hasher,
@@ -86,15 +91,15 @@ public sealed class RecordWriter(ZhifaDbContext db, LedgerLog log, TimeProvider 
         var leaf = entry.Encode();
         var leafHash = hasher.HashLeaf(leaf);
 
-        var required = TreeAppend.RequiredNodes(index).Where(id => !created.ContainsKey(id)).ToList();
-        var stored = await NodeStore.ReadAsync(db, required, ct);
-        foreach (var node in TreeAppend.NewNodes(index, leafHash, id => created.GetValueOrDefault(id) ?? stored.GetValueOrDefault(id)!, hasher))
+        var missing = TreeAppend.RequiredNodes(index).Where(id => !created.ContainsKey(id)).ToList();
+        var stored = await sql.NodesAsync(missing, ct);
+        var nodes = TreeAppend.NewNodes(index, leafHash, id => created.GetValueOrDefault(id) ?? stored.GetValueOrDefault(id)!, hasher);
+        foreach (var node in nodes)
         {
             created[node.Id] = node.Hash;
-            db.LedgerNodes.Add(new LedgerNodeRow { Level = node.Id.Level, Index = node.Id.Index, Hash = node.Hash });
         }
 
-        db.LedgerEntries.Add(new LedgerEntryRow
+        var row = new LedgerEntryRow
         {
             Index = index,
             Leaf = leaf,
@@ -104,8 +109,8 @@ public sealed class RecordWriter(ZhifaDbContext db, LedgerLog log, TimeProvider 
             Organisation = entry.Organisation,
             Action = entry.Action,
             Subject = entry.Subject,
-        });
-        db.LedgerPayloads.Add(new LedgerPayloadRow { EntryIndex = index, Payload = payload });
+        };
+        await sql.InsertEntryAsync(row, payload, nodes, ct);
         return index;
     }
 }
