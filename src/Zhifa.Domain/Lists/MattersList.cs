@@ -10,7 +10,12 @@ public static class MattersList
         "Enforcement matters",
         () => new EnforcementMatter
         {
-            Code = "", Name = "", Category = "", LegalBasisLaw = "", LegalBasisArticle = "", LegalBasisText = "",
+            Code = "",
+            Name = "",
+            Category = "",
+            LegalBasisLaw = "",
+            LegalBasisArticle = "",
+            LegalBasisText = "",
             EnforcementBody = "",
         },
         [

@@ -10,7 +10,13 @@ public static class RandomInspectionMattersList
         "Random-inspection matters",
         () => new RandomInspectionMatter
         {
-            Code = "", Name = "", InspectingBody = "", LegalBasis = "", TargetKinds = "", Content = "", Method = "",
+            Code = "",
+            Name = "",
+            InspectingBody = "",
+            LegalBasis = "",
+            TargetKinds = "",
+            Content = "",
+            Method = "",
             Frequency = "",
         },
         [
