@@ -86,4 +86,16 @@ public sealed class SignInTests(ZhifaFactory factory) : IClassFixture<ZhifaFacto
         Assert.Contains("Enforcement personnel", page, StringComparison.Ordinal);
         Assert.Contains("Certificate number", page, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task SignOut_FromLayoutForm_EndsSession()
+    {
+        var client = await factory.SignedInAsync("officer2");
+        var token = await HttpSession.AntiforgeryTokenAsync(client, "/admin");
+
+        var response = await client.PostAsync("/account/logout", new FormUrlEncodedContent([new("__RequestVerificationToken", token)]));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/lists/personnel")).StatusCode);
+    }
 }
