@@ -10,7 +10,7 @@ namespace Zhifa.Infrastructure.Record;
 /// append close to the cost of a plain insert (see bench/results/ledger.md). Column names are EF
 /// Core's defaults for the row classes, quoted, which both SQLite and PostgreSQL accept.
 /// </summary>
-internal sealed class LedgerSql(DbConnection connection, DbTransaction transaction, bool isSqlite)
+internal sealed class LedgerSql(DbConnection connection, DbTransaction? transaction, bool isSqlite)
 {
     public async Task<long> SizeAsync(CancellationToken ct)
     {

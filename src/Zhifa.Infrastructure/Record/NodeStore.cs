@@ -1,11 +1,14 @@
-using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Zhifa.Domain.Record;
 using Zhifa.Infrastructure.Persistence;
 
 namespace Zhifa.Infrastructure.Record;
 
-/// <summary>Reads stored tree nodes by exact id, all in one query.</summary>
+/// <summary>
+/// Reads stored tree nodes by exact id, all in one parameterised query. Going through LINQ here would
+/// embed each request's node ids as constants, so EF Core would compile a new query for every proof.
+/// </summary>
 internal static class NodeStore
 {
     public static async Task<Dictionary<NodeId, byte[]>> ReadAsync(
@@ -18,23 +21,15 @@ internal static class NodeStore
             return [];
         }
 
-        var rows = await db.LedgerNodes.AsNoTracking().Where(Matching(ids)).ToListAsync(ct);
-        return rows.ToDictionary(r => new NodeId(r.Level, r.Index), r => r.Hash);
-    }
-
-    // (level = l1 AND index = i1) OR (level = l2 AND index = i2) ...: exact, and served by the primary key.
-    private static Expression<Func<LedgerNodeRow, bool>> Matching(IReadOnlyCollection<NodeId> ids)
-    {
-        var row = Expression.Parameter(typeof(LedgerNodeRow), "node");
-        Expression? body = null;
-        foreach (var id in ids.Distinct())
+        await db.Database.OpenConnectionAsync(ct);
+        try
         {
-            var match = Expression.AndAlso(
-                Expression.Equal(Expression.Property(row, nameof(LedgerNodeRow.Level)), Expression.Constant(id.Level)),
-                Expression.Equal(Expression.Property(row, nameof(LedgerNodeRow.Index)), Expression.Constant(id.Index)));
-            body = body is null ? match : Expression.OrElse(body, match);
+            var sql = new LedgerSql(db.Database.GetDbConnection(), db.Database.CurrentTransaction?.GetDbTransaction(), db.IsSqlite);
+            return await sql.NodesAsync(ids.Distinct().ToList(), ct);
         }
-
-        return Expression.Lambda<Func<LedgerNodeRow, bool>>(body!, row);
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 }
