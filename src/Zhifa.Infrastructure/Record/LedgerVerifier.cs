@@ -76,15 +76,42 @@ public sealed class LedgerVerifier(ZhifaDbContext db, LedgerLog log, LedgerKey k
                 .Where(p => p.EntryIndex >= start && p.EntryIndex <= last).ToDictionaryAsync(p => p.EntryIndex, p => p.Payload, ct);
             var leafNodes = await db.LedgerNodes.AsNoTracking()
                 .Where(n => n.Level == 0 && n.Index >= start && n.Index <= last).ToDictionaryAsync(n => n.Index, n => n.Hash, ct);
+            var innerNodes = await InnerNodesCompletedAsync(start, last, ct);
 
             foreach (var row in entries)
             {
-                if (run.CheckEntry(row, payloads.GetValueOrDefault(row.Index), leafNodes.GetValueOrDefault(row.Index)) is { } failure)
+                if (run.CheckEntry(row, payloads.GetValueOrDefault(row.Index), leafNodes.GetValueOrDefault(row.Index), innerNodes) is { } failure)
                 {
                     return failure;
                 }
             }
         }
+    }
+
+    // Proofs are built from the stored inner nodes, so each must equal the hash recomputed from the entries.
+    // Leaf (i + 1)·2^level − 1 completes node (level, i), and this reads the nodes that leaves [first, last] complete.
+    private async Task<Dictionary<NodeId, byte[]>> InnerNodesCompletedAsync(long first, long last, CancellationToken ct)
+    {
+        var nodes = new Dictionary<NodeId, byte[]>();
+        for (var level = 1; level <= NodeId.MaxLevel && (1L << level) <= last + 1; level++)
+        {
+            var low = ((first + (1L << level)) >> level) - 1;
+            var high = ((last + 1) >> level) - 1;
+            if (low > high)
+            {
+                continue;
+            }
+
+            var atLevel = level;
+            var rows = await db.LedgerNodes.AsNoTracking()
+                .Where(n => n.Level == atLevel && n.Index >= low && n.Index <= high).ToListAsync(ct);
+            foreach (var row in rows)
+            {
+                nodes[new NodeId(row.Level, row.Index)] = row.Hash;
+            }
+        }
+
+        return nodes;
     }
 
     private static string? CheckRemainingCheckpoints(Run run) =>
@@ -147,7 +174,11 @@ public sealed class LedgerVerifier(ZhifaDbContext db, LedgerLog log, LedgerKey k
 
         public LedgerCheckpointRow? NextCheckpoint => _nextCheckpoint < checkpoints.Count ? checkpoints[_nextCheckpoint] : null;
 
-        public string? CheckEntry(LedgerEntryRow row, byte[]? payload, byte[]? storedLeafNode)
+        public string? CheckEntry(
+            LedgerEntryRow row,
+            byte[]? payload,
+            byte[]? storedLeafNode,
+            Dictionary<NodeId, byte[]> storedInnerNodes)
         {
             if (row.Index != Size)
             {
@@ -184,6 +215,12 @@ public sealed class LedgerVerifier(ZhifaDbContext db, LedgerLog log, LedgerKey k
 
             foreach (var node in TreeAppend.NewNodes(Size, leafHash, id => _frontier[id], hasher))
             {
+                if (node.Id.Level > 0
+                    && (!storedInnerNodes.TryGetValue(node.Id, out var stored) || !stored.AsSpan().SequenceEqual(node.Hash)))
+                {
+                    return $"tree node at level {node.Id.Level}, index {node.Id.Index} (entries {node.Id.FirstLeaf} to {node.Id.EndLeaf - 1}): its stored hash is missing or does not match the entries; the tree was changed";
+                }
+
                 _frontier[node.Id] = node.Hash;
             }
 

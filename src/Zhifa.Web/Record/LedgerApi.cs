@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text;
+using Zhifa.Domain.Common;
 using Zhifa.Domain.Record;
 using Zhifa.Infrastructure.Record;
 using Zhifa.Web.Problems;
@@ -35,21 +37,10 @@ internal static class LedgerApi
 
     private static async Task<IResult> EntriesAsync(string? start, string? end, LedgerReader reader, CancellationToken ct)
     {
-        if (!QueryNumber.TryRead("start", start, 0, long.MaxValue - 1, -1, out var first, out var problem)
-            || !QueryNumber.TryRead("end", end, 1, long.MaxValue, -1, out var last, out problem))
-        {
-            return problem!;
-        }
-
-        if (first < 0 || last < 0)
-        {
-            return ProblemResults.BadRequest("ledger.range_missing", "Give both 'start' and 'end' (end exclusive), e.g. ?start=0&end=100.");
-        }
-
-        var entries = await reader.EntriesAsync(first, last, ct);
+        var entries = await reader.EntriesAsync(WholeNumber(start), WholeNumber(end), ct);
         if (!entries.IsSuccess)
         {
-            return ProblemResults.From(entries.Errors[0]);
+            return InvalidRange(entries.Errors[0], ("start", start), ("end", end));
         }
 
         return Results.Ok(new { entries = entries.Value.Select(ToJson) });
@@ -76,13 +67,7 @@ internal static class LedgerApi
 
     private static async Task<IResult> InclusionAsync(string? index, string? size, LedgerReader reader, CancellationToken ct)
     {
-        if (!QueryNumber.TryRead("index", index, 0, long.MaxValue, -1, out var leaf, out var problem)
-            || !QueryNumber.TryRead("size", size, 0, long.MaxValue, -1, out var treeSize, out problem))
-        {
-            return problem!;
-        }
-
-        var proof = await reader.InclusionAsync(leaf, treeSize, ct);
+        var proof = await reader.InclusionAsync(WholeNumber(index), WholeNumber(size), ct);
         return proof.IsSuccess
             ? Results.Ok(new
             {
@@ -92,18 +77,12 @@ internal static class LedgerApi
                 proof = proof.Value.Proof.Select(Convert.ToBase64String),
                 root = Convert.ToBase64String(proof.Value.Root),
             })
-            : ProblemResults.From(proof.Errors[0]);
+            : InvalidRange(proof.Errors[0], ("index", index), ("size", size));
     }
 
     private static async Task<IResult> ConsistencyAsync(string? from, string? to, LedgerReader reader, CancellationToken ct)
     {
-        if (!QueryNumber.TryRead("from", from, 0, long.MaxValue, -1, out var first, out var problem)
-            || !QueryNumber.TryRead("to", to, 0, long.MaxValue, -1, out var second, out problem))
-        {
-            return problem!;
-        }
-
-        var proof = await reader.ConsistencyAsync(first, second, ct);
+        var proof = await reader.ConsistencyAsync(WholeNumber(from), WholeNumber(to), ct);
         return proof.IsSuccess
             ? Results.Ok(new
             {
@@ -113,6 +92,21 @@ internal static class LedgerApi
                 fromRoot = Convert.ToBase64String(proof.Value.FromRoot),
                 toRoot = Convert.ToBase64String(proof.Value.ToRoot),
             })
-            : ProblemResults.From(proof.Errors[0]);
+            : InvalidRange(proof.Errors[0], ("from", from), ("to", to));
+    }
+
+    // A parameter that is missing or not a whole number becomes -1. The reader rejects it with the valid range
+    // for the log's current size, and InvalidRange names the parameter in front of that range.
+    private static long WholeNumber(string? text) =>
+        long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : -1;
+
+    private static IResult InvalidRange(Error error, params (string Name, string? Text)[] parameters)
+    {
+        var unreadable = parameters
+            .Where(p => WholeNumber(p.Text) < 0)
+            .Select(p => string.IsNullOrEmpty(p.Text)
+                ? $"The query parameter '{p.Name}' is missing."
+                : $"The query parameter '{p.Name}' is \"{p.Text}\".");
+        return ProblemResults.From(error with { Message = string.Join(' ', [.. unreadable, error.Message]) });
     }
 }

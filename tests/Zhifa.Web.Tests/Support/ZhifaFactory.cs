@@ -16,8 +16,25 @@ public class ZhifaFactory : WebApplicationFactory<Program>
     /// <summary>The suite's "today": 2026-06-01 10:00 in China, so 2025 certificates have expired.</summary>
     public static readonly DateTimeOffset Now = new(2026, 6, 1, 2, 0, 0, TimeSpan.Zero);
 
-    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "zhifa-tests", Guid.NewGuid().ToString("N"));
-    private readonly string _databaseName = "zhifa_test_" + Guid.NewGuid().ToString("N");
+    private readonly string _dataDirectory;
+    private readonly string _databaseName;
+    private readonly bool _ownsData;
+
+    public ZhifaFactory()
+        : this(TestStore.NewDataDirectory(), TestStore.NewDatabaseName(), ownsData: true)
+    {
+    }
+
+    /// <summary>
+    /// Opens the platform on the given data folder and database. Disposing removes them only when
+    /// <paramref name="ownsData"/> is true, so a <see cref="TestStore"/> can keep them for the next host.
+    /// </summary>
+    protected ZhifaFactory(string dataDirectory, string databaseName, bool ownsData)
+    {
+        _dataDirectory = dataDirectory;
+        _databaseName = databaseName;
+        _ownsData = ownsData;
+    }
 
     public FakeTimeProvider Clock { get; } = new(Now);
 
@@ -52,6 +69,11 @@ public class ZhifaFactory : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         GC.SuppressFinalize(this);
+        if (!_ownsData)
+        {
+            return;
+        }
+
         if (PostgresConnectionString is not null)
         {
             NpgsqlConnection.ClearAllPools();
