@@ -18,6 +18,12 @@ public sealed class LedgerKey
     /// <summary>The verifier key to publish: name+key id+base64 key.</summary>
     public string VerifierKey => Pair.VerifierKey.Format();
 
+    /// <summary>
+    /// Loads the key for checking checkpoints without ever creating one; returns null when the file is
+    /// missing, because a verifier must not leave a new key behind for the next start to sign with.
+    /// </summary>
+    public static LedgerKey? LoadExisting(string path) => File.Exists(path) ? LoadOrCreate(path, "unused") : null;
+
     public static LedgerKey LoadOrCreate(string path, string name)
     {
         if (File.Exists(path))

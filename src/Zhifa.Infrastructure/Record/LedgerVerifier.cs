@@ -12,7 +12,7 @@ namespace Zhifa.Infrastructure.Record;
 /// every checkpoint's signature, its root against the entries, and its consistency with the next; every
 /// file the log refers to against its hash. Stops at the first failure and names it.
 /// </summary>
-public sealed class LedgerVerifier(ZhifaDbContext db, LedgerLog log, LedgerKey key, ContentStore files)
+public sealed class LedgerVerifier(ZhifaDbContext db, LedgerLog log, LedgerSettings settings, ContentStore files)
 {
     private const int BatchSize = 5000;
 
@@ -34,6 +34,13 @@ public sealed class LedgerVerifier(ZhifaDbContext db, LedgerLog log, LedgerKey k
 
     private Task<string?> CheckCheckpointNotesAsync(LedgerInfoRow info, List<LedgerCheckpointRow> checkpoints)
     {
+        var key = LedgerKey.LoadExisting(settings.KeyFile);
+        if (key is null)
+        {
+            return Task.FromResult<string?>(
+                $"the ledger key file {settings.KeyFile} is missing, so no checkpoint can be checked; restore it from backup (Ledger:KeyFile)");
+        }
+
         foreach (var row in checkpoints)
         {
             var note = SignedNote.Parse(row.SignedNote);

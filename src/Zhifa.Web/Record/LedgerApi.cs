@@ -46,9 +46,23 @@ internal static class LedgerApi
         return Results.Ok(new { entries = entries.Value.Select(ToJson) });
     }
 
+    // An entry whose bytes no longer decode (a tampered database) is still served as its bytes, so an
+    // outside verifier can fetch it and report it, rather than the whole page failing.
     private static object ToJson(LedgerEntryRow row)
     {
-        var entry = LedgerEntry.Decode(row.Leaf).Value;
+        var decoded = LedgerEntry.Decode(row.Leaf);
+        if (!decoded.IsSuccess)
+        {
+            return new
+            {
+                index = row.Index,
+                leaf = Convert.ToBase64String(row.Leaf),
+                leafHash = Convert.ToBase64String(row.LeafHash),
+                decodeError = decoded.Errors[0].Message,
+            };
+        }
+
+        var entry = decoded.Value;
         return new
         {
             index = row.Index,
