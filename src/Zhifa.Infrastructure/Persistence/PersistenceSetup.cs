@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Zhifa.Infrastructure.Calendar;
 using Zhifa.Infrastructure.Lists;
 
 namespace Zhifa.Infrastructure.Persistence;
@@ -23,6 +24,8 @@ public static class PersistenceSetup
         }
 
         services.AddScoped<ListRepositories>();
+        services.AddScoped<CalendarRepository>();
+        services.AddScoped<CalendarSeed>();
         return services;
     }
 

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Zhifa.Domain.Lists;
 using Zhifa.Domain.Organisations;
 using Zhifa.Domain.Regulated;
+using Zhifa.Infrastructure.Calendar;
 using Zhifa.Infrastructure.Identity;
 using Zhifa.Infrastructure.Record;
 
@@ -44,6 +45,10 @@ public abstract class ZhifaDbContext(DbContextOptions options)
     public DbSet<LedgerCheckpointRow> LedgerCheckpoints => Set<LedgerCheckpointRow>();
 
     public DbSet<LedgerInfoRow> LedgerInfo => Set<LedgerInfoRow>();
+
+    public DbSet<PublishedYearRow> PublishedYears => Set<PublishedYearRow>();
+
+    public DbSet<CalendarDayRow> CalendarDays => Set<CalendarDayRow>();
 
     /// <summary>Whether this context talks to SQLite, where a few column types differ.</summary>
     public abstract bool IsSqlite { get; }

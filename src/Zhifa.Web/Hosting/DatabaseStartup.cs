@@ -1,6 +1,7 @@
 using System.Net.Sockets;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using Zhifa.Infrastructure.Calendar;
 using Zhifa.Infrastructure.Demo;
 using Zhifa.Infrastructure.Persistence;
 using Zhifa.Infrastructure.Record;
@@ -10,7 +11,8 @@ namespace Zhifa.Web.Hosting;
 /// <summary>
 /// Brings the database to the current schema before the server accepts requests and, on an empty
 /// database where the demo is wanted (by default the embedded one), loads the demo agency so the first
-/// start shows a working platform. A hosted service, so the test host runs it too.
+/// start shows a working platform. On every database it then publishes the shipped holiday notices of
+/// the years not yet published. A hosted service, so the test host runs it too.
 /// </summary>
 internal sealed partial class DatabaseStartup(IServiceProvider services, IConfiguration configuration) : IHostedService
 {
@@ -38,6 +40,8 @@ internal sealed partial class DatabaseStartup(IServiceProvider services, IConfig
             }
         }
 
+        // After the demo, so the shipped holiday notices are recorded under its top-level office.
+        await scope.ServiceProvider.GetRequiredService<CalendarSeed>().LoadMissingYearsAsync(cancellationToken);
         await scope.ServiceProvider.GetRequiredService<CheckpointSigner>().SignIfDueAsync(cancellationToken);
     }
 

@@ -1,4 +1,5 @@
 using Zhifa.Web.Access;
+using Zhifa.Web.Calendar;
 using Zhifa.Web.Health;
 using Zhifa.Web.Lists;
 using Zhifa.Web.Localization;
@@ -33,6 +34,7 @@ internal static class Pipeline
         app.MapListApi();
         app.MapPublicApi();
         app.MapLedgerApi();
+        app.MapCalendarApi();
         app.MapRazorPages();
         return app;
     }
