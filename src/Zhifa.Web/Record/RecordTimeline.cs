@@ -17,8 +17,10 @@ public sealed class RecordTimeline(LedgerReader reader, CheckpointSigner checkpo
         var timeline = new List<TimelineEntry>();
         foreach (var row in entries)
         {
-            var entry = LedgerEntry.Decode(row.Leaf).Value;
-            timeline.Add(new TimelineEntry(entry, await StatusAsync(row, latest, hasher, ct), latest?.Size));
+            var decoded = LedgerEntry.Decode(row.Leaf);
+            timeline.Add(decoded.IsSuccess
+                ? new TimelineEntry(row.Index, decoded.Value, await StatusAsync(row, latest, hasher, ct), latest?.Size)
+                : new TimelineEntry(row.Index, null, ProofStatus.Failed, latest?.Size));
         }
 
         return timeline;
@@ -49,8 +51,8 @@ public sealed class RecordTimeline(LedgerReader reader, CheckpointSigner checkpo
     }
 }
 
-/// <summary>One line of a timeline.</summary>
-public sealed record TimelineEntry(LedgerEntry Entry, ProofStatus Status, long? CheckpointSize);
+/// <summary>One line of a timeline; <see cref="Entry"/> is null when the stored bytes no longer decode.</summary>
+public sealed record TimelineEntry(long Index, LedgerEntry? Entry, ProofStatus Status, long? CheckpointSize);
 
 /// <summary>Whether an entry's inclusion in the latest signed checkpoint was verified.</summary>
 public enum ProofStatus

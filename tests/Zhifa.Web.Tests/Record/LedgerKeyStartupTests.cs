@@ -34,4 +34,22 @@ public sealed class LedgerKeyStartupTests
         Assert.Equal(garbage, await File.ReadAllBytesAsync(store.KeyFile));
         Assert.False(File.Exists(store.KeyFile + ".new"));
     }
+
+    [Fact]
+    public async Task Verify_MissingKeyFile_FailsWithoutCreatingOne()
+    {
+        await using var store = new TestStore();
+        using (var host = ZhifaProcess.StartHost(store))
+        {
+            await host.WaitUntilHealthyAsync(TimeSpan.FromSeconds(90));
+        }
+
+        File.Delete(store.KeyFile);
+
+        using var verify = await ZhifaProcess.RunVerbAsync(store, "verify", TimeSpan.FromSeconds(90));
+
+        Assert.Equal(1, verify.ExitCode);
+        Assert.Contains($"the ledger key file {store.KeyFile} is missing", verify.StandardError, StringComparison.Ordinal);
+        Assert.False(File.Exists(store.KeyFile));
+    }
 }

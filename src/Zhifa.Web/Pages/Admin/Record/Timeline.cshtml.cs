@@ -35,7 +35,7 @@ public sealed class TimelineModel(ListRepositories repositories, CurrentActor cu
         Slug = definition.Slug;
         Id = id;
         Entries = await timeline.ForSubjectAsync($"{definition.Slug}/{id}", ct);
-        var actorIds = Entries.Select(e => Guid.TryParse(e.Entry.Actor, out var user) ? user : Guid.Empty).ToList();
+        var actorIds = Entries.Select(e => Guid.TryParse(e.Entry?.Actor, out var user) ? user : Guid.Empty).ToList();
         _names = await db.Users.AsNoTracking()
             .Where(u => actorIds.Contains(u.Id))
             .ToDictionaryAsync(u => u.Id.ToString(), u => u.DisplayName, ct);
