@@ -66,6 +66,8 @@ run_tests() {
 
 echo "== building"
 dotnet build Zhifa.slnx -c Release -warnaserror
+echo "== checking the formatting (dotnet format --verify-no-changes)"
+dotnet format Zhifa.slnx --verify-no-changes --no-restore
 
 status=0
 ZHIFA_TEST_DATABASE=sqlite run_tests sqlite Zhifa.slnx || status=1
