@@ -19,6 +19,12 @@ internal sealed partial class DatabaseStartup(IServiceProvider services, IConfig
     /// <summary>"auto" (default: load into an empty SQLite database), "true" or "false".</summary>
     public const string LoadDemoKey = "Zhifa:LoadDemo";
 
+    /// <summary>
+    /// "false" stops the shipped State Council holiday notices from being published into an empty
+    /// calendar at start-up, for an agency that maintains its calendar entirely by hand.
+    /// </summary>
+    public const string SeedCalendarKey = "Zhifa:SeedCalendar";
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await using var scope = services.CreateAsyncScope();
@@ -41,7 +47,11 @@ internal sealed partial class DatabaseStartup(IServiceProvider services, IConfig
         }
 
         // After the demo, so the shipped holiday notices are recorded under its top-level office.
-        await scope.ServiceProvider.GetRequiredService<CalendarSeed>().LoadMissingYearsAsync(cancellationToken);
+        if (!string.Equals(configuration[SeedCalendarKey], "false", StringComparison.OrdinalIgnoreCase))
+        {
+            await scope.ServiceProvider.GetRequiredService<CalendarSeed>().LoadMissingYearsAsync(cancellationToken);
+        }
+
         await scope.ServiceProvider.GetRequiredService<CheckpointSigner>().SignIfDueAsync(cancellationToken);
     }
 

@@ -12,11 +12,11 @@ namespace Zhifa.Web.Tests.Record;
 /// <summary>
 /// Changes made behind the application's back, with the append-only triggers dropped or the SQLite file
 /// edited byte by byte. The verifier finds each one and its failure names the entry, node, checkpoint or
-/// file. Each test starts from the demo load, which is entries 0 to 53 and one checkpoint at size 54.
+/// file. Each test starts from the demo load, and the holiday notices, which make entries 0 to 55 and one checkpoint at size 56.
 /// </summary>
 public sealed class LedgerTamperTests
 {
-    private const long DemoSize = 54;
+    private const long DemoSize = DemoLedger.StartupEntries;
 
     [Fact]
     public async Task Verify_LeafByteChanged_NamesEntry()
@@ -67,14 +67,14 @@ public sealed class LedgerTamperTests
         await using var factory = new ZhifaFactory();
         var signed = await factory.SignCheckpointAsync();
         await DropTriggersAsync(factory, "ledger_entries", "ledger_payloads");
-        await ExecuteAsync(factory, "DELETE FROM ledger_payloads WHERE \"EntryIndex\" = 53");
-        await ExecuteAsync(factory, "DELETE FROM ledger_entries WHERE \"Index\" = 53");
+        await ExecuteAsync(factory, "DELETE FROM ledger_payloads WHERE \"EntryIndex\" = " + (DemoSize - 1));
+        await ExecuteAsync(factory, "DELETE FROM ledger_entries WHERE \"Index\" = " + (DemoSize - 1));
 
         var report = await factory.VerifyLedgerAsync();
 
         Assert.Equal(DemoSize, signed.Size);
         Assert.Equal(
-            "checkpoint at size 54 covers entries the log no longer has (it has 53): "
+            $"checkpoint at size {DemoSize} covers entries the log no longer has (it has {DemoSize - 1}): "
             + "entries were removed after it was signed",
             report.Failure);
     }
@@ -95,7 +95,7 @@ public sealed class LedgerTamperTests
 
         Assert.Equal(DemoSize, index);
         Assert.Equal(
-            $"file {hash} (entry 54) was changed: its content now hashes to {Sha256Hex(bytes)}",
+            $"file {hash} (entry {DemoSize}) was changed: its content now hashes to {Sha256Hex(bytes)}",
             report.Failure);
     }
 
@@ -109,13 +109,13 @@ public sealed class LedgerTamperTests
             .SingleAsync());
         await DropTriggersAsync(factory, "ledger_checkpoints");
         await ExecuteAsync(
-            factory, "UPDATE ledger_checkpoints SET \"SignedNote\" = {0} WHERE \"Size\" = 54", AlterSignature(note));
+            factory, "UPDATE ledger_checkpoints SET \"SignedNote\" = {0} WHERE \"Size\" = " + DemoSize, AlterSignature(note));
 
         var report = await factory.VerifyLedgerAsync();
 
         var key = factory.Services.GetRequiredService<LedgerKey>().VerifierKey;
         Assert.Equal(
-            $"checkpoint at size 54: the signature does not verify with key {key} "
+            $"checkpoint at size {DemoSize}: the signature does not verify with key {key} "
             + "(The signature of known key 'zhifa.local/record' does not verify, so the note was altered or forged.)",
             report.Failure);
     }

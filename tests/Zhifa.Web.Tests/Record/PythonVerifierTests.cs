@@ -21,7 +21,7 @@ public sealed class PythonVerifierTests
         await host.WaitUntilHealthyAsync(TimeSpan.FromSeconds(90));
         using var legal = await host.SignedInClientAsync("legal");
         await EditAsync(legal, edits: 3);
-        var checkpoint = await WaitForCheckpointAsync(legal, size: 54 + 1 + 3);
+        var checkpoint = await WaitForCheckpointAsync(legal, size: DemoLedger.StartupEntries + 1 + 3);
         var key = (await legal.GetStringAsync("/api/ledger/key")).Trim();
 
         var (exitCode, output, error) = await Python.RunAsync(
@@ -29,7 +29,7 @@ public sealed class PythonVerifierTests
 
         Assert.True(exitCode == 0, $"{Script} exited with {exitCode}: {error}");
         Assert.StartsWith(
-            $"OK zhifa.local/record: 58 entries, root {Convert.ToHexStringLower(checkpoint.RootHash)}, ",
+            $"OK zhifa.local/record: {DemoLedger.StartupEntries + 1 + 3} entries, root {Convert.ToHexStringLower(checkpoint.RootHash)}, ",
             output,
             StringComparison.Ordinal);
     }
