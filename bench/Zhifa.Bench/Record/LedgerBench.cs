@@ -59,6 +59,11 @@ internal static class LedgerBench
     private static async Task AppendRatesAsync(BenchHost host, StringBuilder report)
     {
         await CreatePlainTableAsync(host);
+
+        // Warm-up, so neither side pays for JIT compilation and cold caches inside its timed run.
+        await TimeAsync(1, 200, (scope, i) => PlainInsertAsync(scope, 2_000_000 + i));
+        await TimeAsync(1, 200, (scope, i) => scope.GetRequiredService<RecordWriter>().SaveAsync([Action(i)], CancellationToken.None));
+
         var plainSingle = await TimeAsync(1, AppendCount, (scope, i) => PlainInsertAsync(scope, i));
         var ledgerSingle = await TimeAsync(1, AppendCount, (scope, i) => scope.GetRequiredService<RecordWriter>().SaveAsync([Action(i)], CancellationToken.None));
         var plainConcurrent = await TimeAsync(Writers, AppendCount / Writers, (scope, i) => PlainInsertAsync(scope, i + 1_000_000));
