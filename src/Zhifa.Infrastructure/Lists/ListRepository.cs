@@ -28,9 +28,11 @@ internal sealed class ListRepository<T>(
     public async Task<ListPage> QueryAsync(Actor actor, string? search, int page, int pageSize, CancellationToken ct)
     {
         var query = Visible(actor);
-        if (!string.IsNullOrWhiteSpace(search))
+        // Control characters cannot occur in list text, and NUL breaks SQLite's LIKE, so they are dropped.
+        var term = new string((search ?? "").Where(c => !char.IsControl(c)).ToArray()).Trim();
+        if (term.Length > 0)
         {
-            query = query.Where(SearchFilter(search.Trim()));
+            query = query.Where(SearchFilter(term));
         }
 
         var total = await query.CountAsync(ct);

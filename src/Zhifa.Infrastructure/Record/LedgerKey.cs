@@ -26,6 +26,11 @@ public sealed class LedgerKey
 
     public static LedgerKey LoadOrCreate(string path, string name)
     {
+        if (Directory.Exists(path))
+        {
+            throw new StartupException($"Ledger:KeyFile {path} is a folder; set it to the path of the key file (default DATA/keys/ledger.key).");
+        }
+
         if (File.Exists(path))
         {
             var parsed = LogKeyPair.ParsePrivateKey(File.ReadAllText(path).Trim());

@@ -35,7 +35,7 @@ public sealed class LedgerVerifier(ZhifaDbContext db, LedgerLog log, LedgerSetti
     private Task<string?> CheckCheckpointNotesAsync(LedgerInfoRow info, List<LedgerCheckpointRow> checkpoints)
     {
         var key = LedgerKey.LoadExisting(settings.KeyFile);
-        if (key is null)
+        if (key is null && checkpoints.Count > 0)
         {
             return Task.FromResult<string?>(
                 $"the ledger key file {settings.KeyFile} is missing, so no checkpoint can be checked; restore it from backup (Ledger:KeyFile)");
@@ -43,6 +43,7 @@ public sealed class LedgerVerifier(ZhifaDbContext db, LedgerLog log, LedgerSetti
 
         foreach (var row in checkpoints)
         {
+            ArgumentNullException.ThrowIfNull(key);
             var note = SignedNote.Parse(row.SignedNote);
             if (!note.IsSuccess)
             {

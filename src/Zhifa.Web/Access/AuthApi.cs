@@ -15,9 +15,9 @@ internal static class AuthApi
     {
         var auth = endpoints.MapGroup("/api/auth").WithTags("Sign-in");
         auth.MapPost("/login", LoginAsync).AllowAnonymous();
-        auth.MapPost("/logout", async (SignInManager<ZhifaUser> signIn) =>
+        auth.MapPost("/logout", async (HttpContext context, SignInManager<ZhifaUser> signIn) =>
         {
-            await signIn.SignOutAsync();
+            await SignOut.EndSessionAsync(context.User, signIn);
             return Results.NoContent();
         }).RequireAuthorization();
         auth.MapGet("/me", (HttpContext context) => Results.Ok(new
@@ -42,24 +42,18 @@ internal static class AuthApi
         }
 
         var result = await signIn.PasswordSignInAsync(request.UserName.Trim(), request.Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.IsLockedOut)
-        {
-            return Results.Problem(
-                detail: "Too many failed sign-ins; the account is locked for 15 minutes.",
-                statusCode: StatusCodes.Status423Locked,
-                extensions: new Dictionary<string, object?> { ["code"] = "auth.locked_out" });
-        }
-
         if (result.Succeeded)
         {
             await SignInRecord.RecordAsync(request.UserName.Trim(), users, record, ct);
             return Results.NoContent();
         }
 
+        // One answer for a wrong password, an unknown user and a locked account, so the answer does not
+        // reveal which user names exist.
         return Results.Problem(
-                detail: "The user name or password is wrong.",
-                statusCode: StatusCodes.Status401Unauthorized,
-                extensions: new Dictionary<string, object?> { ["code"] = "auth.failed" });
+            detail: "Sign-in failed: the user name or password is wrong, or the account is locked for 15 minutes after 5 failed attempts.",
+            statusCode: StatusCodes.Status401Unauthorized,
+            extensions: new Dictionary<string, object?> { ["code"] = "auth.failed" });
     }
 }
 

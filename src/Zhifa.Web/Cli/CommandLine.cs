@@ -48,6 +48,12 @@ internal static class CommandLine
             await Console.Error.WriteLineAsync($"zhifa: cannot start: {e.Message}");
             return 2;
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A file named on the command line cannot be read or written: say which and why.
+            await Console.Error.WriteLineAsync($"zhifa: {verb.Name}: {e.Message}");
+            return 74;
+        }
     }
 
     private static bool Matches(IVerb verb, string[] args)

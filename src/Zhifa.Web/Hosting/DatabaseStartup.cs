@@ -32,6 +32,8 @@ internal sealed partial class DatabaseStartup(IServiceProvider services, IConfig
         var db = scope.ServiceProvider.GetRequiredService<ZhifaDbContext>();
         await MigrateAsync(db, settings);
 
+        await LedgerKeyCheck.EnsureMatchesLogAsync(db, scope.ServiceProvider.GetRequiredService<LedgerSettings>(), cancellationToken);
+
         // Loading the key here stops start-up on a corrupt key file before any request is served.
         scope.ServiceProvider.GetRequiredService<LedgerKey>();
         await scope.ServiceProvider.GetRequiredService<LedgerLog>().OpenAsync(cancellationToken);
@@ -47,7 +49,7 @@ internal sealed partial class DatabaseStartup(IServiceProvider services, IConfig
         }
 
         // After the demo, so the shipped holiday notices are recorded under its top-level office.
-        if (!string.Equals(configuration[SeedCalendarKey], "false", StringComparison.OrdinalIgnoreCase))
+        if (SeedsCalendar())
         {
             await scope.ServiceProvider.GetRequiredService<CalendarSeed>().LoadMissingYearsAsync(cancellationToken);
         }
@@ -56,6 +58,13 @@ internal sealed partial class DatabaseStartup(IServiceProvider services, IConfig
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private bool SeedsCalendar() => (configuration[SeedCalendarKey] ?? "true").Trim().ToUpperInvariant() switch
+    {
+        "TRUE" or "" => true,
+        "FALSE" => false,
+        _ => throw new StartupException($"{SeedCalendarKey} is \"{configuration[SeedCalendarKey]}\"; set it to true (the default) or false."),
+    };
 
     private bool WantsDemo(StorageSettings settings) => (configuration[LoadDemoKey] ?? "auto").Trim().ToUpperInvariant() switch
     {

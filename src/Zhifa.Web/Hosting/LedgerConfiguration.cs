@@ -9,10 +9,17 @@ internal static class LedgerConfiguration
 {
     public static LedgerSettings Read(IConfiguration configuration, StorageSettings storage) => new(
         Origin: configuration["Ledger:Origin"] ?? "zhifa.local/record",
-        HashAlgorithm: configuration["Ledger:HashAlgorithm"] ?? "sha256",
+        HashAlgorithm: ReadHashAlgorithm(configuration["Ledger:HashAlgorithm"]),
         KeyFile: Path.GetFullPath(configuration["Ledger:KeyFile"] ?? Path.Combine(storage.DataDirectory, "keys", "ledger.key")),
         CheckpointEveryEntries: ReadPositive(configuration, "Ledger:CheckpointEntries", 1000),
         CheckpointEvery: TimeSpan.FromSeconds(ReadPositive(configuration, "Ledger:CheckpointSeconds", 10)));
+
+    private static string ReadHashAlgorithm(string? text) => (text ?? "sha256").Trim().ToLowerInvariant() switch
+    {
+        "sha256" => "sha256",
+        "sm3" => "sm3",
+        _ => throw new StartupException($"Ledger:HashAlgorithm is \"{text}\"; set it to sha256 (the default) or sm3."),
+    };
 
     private static int ReadPositive(IConfiguration configuration, string key, int fallback)
     {

@@ -22,6 +22,18 @@ internal static class WebHost
         }
     }
 
+    private static void CheckUrls(string urls)
+    {
+        foreach (var url in urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!Uri.TryCreate(url.Replace("*", "localhost", StringComparison.Ordinal).Replace("+", "localhost", StringComparison.Ordinal), UriKind.Absolute, out var uri)
+                || uri.Scheme is not ("http" or "https"))
+            {
+                throw new StartupException($"--urls \"{url}\" is not a URL to listen on; write it like http://127.0.0.1:5000.");
+            }
+        }
+    }
+
     public static WebApplication Build(string[] args)
     {
         // The content root is the binary's folder, not the working folder, so settings and static files
@@ -35,6 +47,14 @@ internal static class WebHost
         {
             builder.WebHost.UseUrls(DefaultUrl);
         }
+        else
+        {
+            CheckUrls(builder.Configuration["urls"] ?? builder.Configuration["ASPNETCORE_URLS"]!);
+        }
+
+        // A failed start ends in one line from RunAsync; the host's own log of the same failure would put
+        // a stack trace in front of it. Other exceptions still surface, unhandled, with their trace.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
 
         builder.AddZhifaServices();
         var app = builder.Build();

@@ -15,7 +15,22 @@ internal static class ListApi
     public static void MapListApi(this IEndpointRouteBuilder endpoints)
     {
         var lists = endpoints.MapGroup("/api/lists").RequireAuthorization().WithTags("Lists");
-        lists.MapGet("/", () => Results.Ok(ListCatalog.All.Select(d => new { d.Slug, d.TitleZh, d.TitleEn, d.Columns })));
+        lists.MapGet("/", () => Results.Ok(ListCatalog.All.Select(d => new
+        {
+            d.Slug,
+            d.TitleZh,
+            d.TitleEn,
+            Columns = d.Columns.Select(c => new
+            {
+                c.Name,
+                c.HeaderZh,
+                c.HeaderEn,
+                c.IsRequired,
+                c.MaxLength,
+                c.IsNumeric,
+                Choices = c.Choices?.Select(choice => new { choice.Value, choice.Zh, choice.En }),
+            }),
+        })));
         lists.MapGet("/{slug}", QueryAsync);
         lists.MapGet("/{slug}/export", ExportAsync);
         lists.MapGet("/{slug}/{id:guid}", GetAsync);
@@ -157,13 +172,19 @@ internal static class ListApi
                 extensions: new Dictionary<string, object?> { ["code"] = "import.too_large" });
         }
 
+        var actor = await current.GetAsync(ct);
+        if (!actor.MaintainsLists)
+        {
+            return ProblemResults.From(ListErrors.NotMaintainer());
+        }
+
         var file = await ListFileReader.ReadAsync(definition, request.Body, format, ct);
         if (file.Errors.Count > 0)
         {
             return ProblemResults.From(file.Errors, "import.rejected");
         }
 
-        var report = await repositories.For(definition.Kind).ImportAsync(await current.GetAsync(ct), file.Rows, ct);
+        var report = await repositories.For(definition.Kind).ImportAsync(actor, file.Rows, ct);
         return report.Applied
             ? Results.Ok(new { created = report.Created, updated = report.Updated, unchanged = report.Unchanged })
             : ProblemResults.From(report.Errors, "import.rejected");

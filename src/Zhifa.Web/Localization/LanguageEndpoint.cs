@@ -19,9 +19,15 @@ internal static class LanguageEndpoint
                 new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = SameSiteMode.Lax });
 
             // Only local paths, so the link cannot be used to send people to another site.
-            var target = returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal)
-                ? returnUrl
-                : "/";
+            var target = IsLocalPath(returnUrl) ? returnUrl! : "/";
             return Results.LocalRedirect(target);
         }).AllowAnonymous();
+
+    // A single leading '/', then no '/' or '\' (which browsers read as another host), no control characters.
+    private static bool IsLocalPath(string? url) =>
+        url is { Length: > 0 }
+        && url[0] == '/'
+        && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'))
+        && !url.Any(char.IsControl)
+        && !url.Contains('\\', StringComparison.Ordinal);
 }

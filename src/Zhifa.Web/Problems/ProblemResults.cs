@@ -22,8 +22,11 @@ internal static class ProblemResults
         extensions: new Dictionary<string, object?>
         {
             ["code"] = code,
-            ["errors"] = errors.Select(e => new { line = e.Line, column = e.Column, value = e.Value, code = e.Code, message = e.Message }),
+            ["errors"] = errors.Select(e => new { line = e.Line, column = e.Column, value = Shorten(e.Value), code = e.Code, message = e.Message }),
         });
+
+    /// <summary>Echoes at most 200 characters of a refused value; a huge cell must not be sent back whole.</summary>
+    public static string Shorten(string value) => value.Length <= 200 ? value : value[..200] + "…";
 
     public static IResult BadRequest(string code, string message) =>
         From(Error.Invalid(code, message));

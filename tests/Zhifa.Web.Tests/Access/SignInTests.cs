@@ -35,7 +35,7 @@ public sealed class SignInTests(ZhifaFactory factory) : IClassFixture<ZhifaFacto
         var response = await client.PostFormAsync("/account/login", [new("userName", "officer2"), new("password", "wrong-password")]);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.Contains("用户名或密码错误", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("登录失败：用户名或密码错误", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -49,7 +49,8 @@ public sealed class SignInTests(ZhifaFactory factory) : IClassFixture<ZhifaFacto
 
         var withRightPassword = await client.PostAsJsonAsync("/api/auth/login", new { userName = "leader", password = DemoUsers.Password });
 
-        Assert.Equal(HttpStatusCode.Locked, withRightPassword.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, withRightPassword.StatusCode);
+        Assert.Contains("locked for 15 minutes", await withRightPassword.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -97,5 +98,26 @@ public sealed class SignInTests(ZhifaFactory factory) : IClassFixture<ZhifaFacto
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/lists/personnel")).StatusCode);
+    }
+
+    [Fact]
+    public async Task SignOut_CopiedCookie_NoLongerWorks()
+    {
+        var client = await factory.SignedInAsync("head");
+        var cookie = await CookieOfAsync(client);
+
+        await client.PostAsync("/api/auth/logout", null);
+        factory.Clock.Advance(TimeSpan.FromSeconds(1));
+
+        var replay = factory.CreateBrowser();
+        replay.DefaultRequestHeaders.Add("Cookie", cookie);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await replay.GetAsync("/api/auth/me")).StatusCode);
+    }
+
+    private static async Task<string> CookieOfAsync(HttpClient client)
+    {
+        var login = await client.PostAsJsonAsync("/api/auth/login", new { userName = "head", password = DemoUsers.Password });
+        Assert.Equal(HttpStatusCode.NoContent, login.StatusCode);
+        return string.Join("; ", login.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
     }
 }

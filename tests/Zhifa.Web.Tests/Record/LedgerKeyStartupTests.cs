@@ -52,4 +52,23 @@ public sealed class LedgerKeyStartupTests
         Assert.Contains($"the ledger key file {store.KeyFile} is missing", verify.StandardError, StringComparison.Ordinal);
         Assert.False(File.Exists(store.KeyFile));
     }
+
+    [Fact]
+    public async Task Host_KeyMissingAfterCheckpoints_RefusesToStart()
+    {
+        await using var store = new TestStore();
+        using (var first = ZhifaProcess.StartHost(store))
+        {
+            await first.WaitUntilHealthyAsync(TimeSpan.FromSeconds(90));
+        }
+
+        File.Delete(store.KeyFile);
+
+        using var host = ZhifaProcess.StartHost(store);
+        await host.WaitForExitAsync(TimeSpan.FromSeconds(90));
+
+        Assert.Equal(2, host.ExitCode);
+        Assert.Contains($"the ledger key file {store.KeyFile} is missing, but the log has checkpoints", host.StandardError, StringComparison.Ordinal);
+        Assert.False(File.Exists(store.KeyFile));
+    }
 }

@@ -9,4 +9,7 @@ public static class ListFileLimits
     public const long MaxBytes = 10 * 1024 * 1024;
 
     public const int MaxRows = 20_000;
+
+    /// <summary>Most bytes an .xlsx workbook may unpack to; ten times the upload limit.</summary>
+    public const long MaxUncompressedBytes = 10 * MaxBytes;
 }

@@ -37,7 +37,9 @@ public static class ListFileReader
 
         buffer.Position = 0;
         var table = format == ListFileFormat.Csv ? ReadCsv(buffer) : ReadXlsx(buffer);
-        return table.Error is not null ? new ListFileResult([], [table.Error]) : ToRows(definition, table.Lines);
+        return table.Error is not null
+            ? new ListFileResult([], [table.Error])
+            : ToRows(definition, table.Lines, checkCellCount: format == ListFileFormat.Csv);
     }
 
     private static (List<(int Line, string?[] Cells)> Lines, FieldError? Error) ReadCsv(MemoryStream buffer)
@@ -86,6 +88,13 @@ public static class ListFileReader
 
     private static (List<(int Line, string?[] Cells)> Lines, FieldError? Error) ReadXlsx(MemoryStream buffer)
     {
+        if (UncompressedSizeTooLarge(buffer))
+        {
+            return ([], new FieldError(0, "", "", "import.too_large",
+                $"The workbook unpacks to more than {ListFileLimits.MaxUncompressedBytes} bytes; split it into smaller files."));
+        }
+
+        buffer.Position = 0;
         var lines = new List<(int, string?[])>();
         try
         {
@@ -111,6 +120,22 @@ public static class ListFileReader
         return (lines, null);
     }
 
+    // An .xlsx is a zip: a small upload can unpack to gigabytes (a "zip bomb"), so the sizes the
+    // archive declares are checked before any part is read. A file that is not a zip is left to the
+    // workbook reader, which reports it as malformed.
+    private static bool UncompressedSizeTooLarge(MemoryStream buffer)
+    {
+        try
+        {
+            using var zip = new System.IO.Compression.ZipArchive(buffer, System.IO.Compression.ZipArchiveMode.Read, leaveOpen: true);
+            return zip.Entries.Sum(e => e.Length) > ListFileLimits.MaxUncompressedBytes;
+        }
+        catch (InvalidDataException)
+        {
+            return false;
+        }
+    }
+
     private static string? CellText(object? value) => value switch
     {
         null => null,
@@ -121,7 +146,7 @@ public static class ListFileReader
         _ => Convert.ToString(value, CultureInfo.InvariantCulture),
     };
 
-    private static ListFileResult ToRows(IListDefinition definition, List<(int Line, string?[] Cells)> lines)
+    private static ListFileResult ToRows(IListDefinition definition, List<(int Line, string?[] Cells)> lines, bool checkCellCount)
     {
         var nonEmpty = lines.Where(l => l.Cells.Any(c => !string.IsNullOrWhiteSpace(c))).ToList();
         if (nonEmpty.Count == 0)
@@ -136,6 +161,11 @@ public static class ListFileReader
             return new ListFileResult([], headerErrors);
         }
 
+        if (checkCellCount && CountMismatches(nonEmpty, header.Cells.Length) is { Count: > 0 } mismatches)
+        {
+            return new ListFileResult([], mismatches);
+        }
+
         var rows = nonEmpty.Skip(1).Select(line => new ImportRow(line.Line, columns
             .Select((name, index) => (name, value: index < line.Cells.Length ? line.Cells[index] : null))
             .Where(cell => cell.name is not null)
@@ -144,6 +174,15 @@ public static class ListFileReader
             ? ListFileResult.Failed("import.no_rows", "The file has a header row but no entries; add rows under the header.")
             : new ListFileResult(rows, []);
     }
+
+    // A CSV line with another number of cells than the header usually means an unclosed quote that
+    // swallowed the following lines into one cell; importing it would silently lose those rows.
+    private static List<FieldError> CountMismatches(List<(int Line, string?[] Cells)> lines, int headerCells) =>
+        lines.Skip(1)
+            .Where(line => line.Cells.Length != headerCells)
+            .Select(line => new FieldError(line.Line, "", "", "import.cell_count",
+                $"This line has {line.Cells.Length} cells but the header has {headerCells}; look for an unclosed quote (\") or a stray comma on this line."))
+            .ToList();
 
     private static (List<string?> Columns, List<FieldError> Errors) MapHeader(IListDefinition definition, int line, string?[] cells)
     {
@@ -167,8 +206,13 @@ public static class ListFileReader
                 errors.Add(new FieldError(line, text, text, "import.unknown_column",
                     "This column is not part of the list; remove it or correct the header (export the list to see the headers)."));
             }
+            else if (columns.Contains(column.Name))
+            {
+                errors.Add(new FieldError(line, column.Name, text, "import.duplicate_column",
+                    "This column appears twice in the header; keep one of them."));
+            }
 
-            columns.Add(column?.Name);
+            columns.Add(column is null || columns.Contains(column.Name) ? null : column.Name);
         }
 
         var missing = definition.Columns.Where(c => c.IsRequired && !columns.Contains(c.Name)).ToList();

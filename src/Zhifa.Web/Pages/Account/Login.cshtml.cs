@@ -35,7 +35,9 @@ public sealed class LoginModel(SignInManager<ZhifaUser> signIn, UserManager<Zhif
             return LocalRedirect(ReturnUrl);
         }
 
-        ErrorKey = result.IsLockedOut ? "login.locked_out" : "login.failed";
+        // The same message for a wrong password, an unknown user and a locked account, so the page does
+        // not reveal which user names exist.
+        ErrorKey = "login.failed";
         Response.StatusCode = StatusCodes.Status401Unauthorized;
         return Page();
     }

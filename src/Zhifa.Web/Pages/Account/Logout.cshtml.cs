@@ -12,7 +12,7 @@ public sealed class LogoutModel(SignInManager<ZhifaUser> signIn) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        await signIn.SignOutAsync();
+        await Zhifa.Web.Access.SignOut.EndSessionAsync(User, signIn);
         return LocalRedirect("/");
     }
 }
