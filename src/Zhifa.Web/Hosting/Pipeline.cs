@@ -15,8 +15,8 @@ internal static class Pipeline
     public static WebApplication UseZhifaPipeline(this WebApplication app)
     {
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = UnhandledErrors.WriteAsync });
-        app.UseStatusCodePages();
         app.UseRequestLocalization();
+        app.UseStatusCodePages(StatusPages.WriteAsync);
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();

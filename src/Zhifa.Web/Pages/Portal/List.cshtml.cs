@@ -14,7 +14,7 @@ public sealed class ListModel(PortalData portal, ListRepositories repositories, 
 
     public IReadOnlyList<ColumnInfo> Columns { get; private set; } = [];
 
-    public IReadOnlyList<(IReadOnlyDictionary<string, string> Values, CertificateState? CertificateState)> Rows { get; private set; } = [];
+    public IReadOnlyList<(Guid Id, IReadOnlyDictionary<string, string> Values, CertificateState? CertificateState)> Rows { get; private set; } = [];
 
     private Dictionary<string, string> _organisationNames = [];
 
@@ -30,7 +30,7 @@ public sealed class ListModel(PortalData portal, ListRepositories repositories, 
         var (items, context) = await portal.ListAsync(repositories.For(definition.Kind), ct);
         var today = AgencyTime.Today(clock);
         Rows = items
-            .Select(i => (definition.Snapshot(i, context), i is Officer o ? o.CertificateStateOn(today) : (CertificateState?)null))
+            .Select(i => (i.Id, definition.Snapshot(i, context), i is Officer o ? o.CertificateStateOn(today) : (CertificateState?)null))
             .ToList();
         _organisationNames = (await portal.OrganisationsAsync(ct)).ToDictionary(o => o.Code, o => o.Name);
         return Page();
