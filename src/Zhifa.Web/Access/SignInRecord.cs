@@ -24,7 +24,14 @@ internal static class SignInRecord
         }
 
         await record.SaveAsync(
-            [new RecordAction(user.Id.ToString(), user.CertificateNumber, user.OrganisationId, "auth.signed_in", $"user/{user.Id}", new { user = user.Id })],
+            // The random nonce keeps the public payload hash from being recomputed by guessing the user.
+            [new RecordAction(
+                user.Id.ToString(),
+                user.CertificateNumber,
+                user.OrganisationId,
+                "auth.signed_in",
+                $"user/{user.Id}",
+                new { user = user.Id, nonce = Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16)) })],
             ct);
     }
 }

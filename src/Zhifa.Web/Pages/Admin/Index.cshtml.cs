@@ -20,7 +20,8 @@ public sealed class IndexModel(CurrentActor current, ZhifaDbContext db) : PageMo
         var offices = await db.Organisations.AsNoTracking()
             .Where(o => visible.Contains(o.Id) && o.Kind == OrganisationKind.Office)
             .ToListAsync(ct);
-        HomeOffice = offices.FirstOrDefault(o => o.Id == actor.Scope.HomeOfficeId)?.Name ?? "";
+        var home = offices.FirstOrDefault(o => o.Id == actor.Scope.HomeOfficeId);
+        HomeOffice = (Zhifa.Web.Localization.Texts.IsEnglish ? home?.NameEn ?? home?.Name : home?.Name) ?? "";
         VisibleOfficeCount = offices.Count;
     }
 }
