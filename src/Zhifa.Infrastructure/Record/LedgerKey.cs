@@ -19,10 +19,10 @@ public sealed class LedgerKey
     public string VerifierKey => Pair.VerifierKey.Format();
 
     /// <summary>
-    /// Loads the key for checking checkpoints without ever creating one; returns null when the file is
-    /// missing, because a verifier must not leave a new key behind for the next start to sign with.
+    /// Loads the key for checking checkpoints without ever creating one. Returns null when the file is
+    /// missing, so a verifier never leaves a new key behind for the next start to sign with.
     /// </summary>
-    public static LedgerKey? LoadExisting(string path) => File.Exists(path) ? LoadOrCreate(path, "unused") : null;
+    public static LedgerKey? LoadExisting(string path) => File.Exists(path) ? Load(path) : null;
 
     public static LedgerKey LoadOrCreate(string path, string name)
     {
@@ -33,14 +33,7 @@ public sealed class LedgerKey
 
         if (File.Exists(path))
         {
-            var parsed = LogKeyPair.ParsePrivateKey(File.ReadAllText(path).Trim());
-            if (!parsed.IsSuccess)
-            {
-                throw new StartupException(
-                    $"the ledger key file {path} is corrupt ({parsed.Errors[0].Message}); restore it from your backup (Ledger:KeyFile). It is never replaced, because earlier checkpoints were signed with it.");
-            }
-
-            return new LedgerKey(parsed.Value);
+            return Load(path);
         }
 
         var pair = LogKeyPair.Generate(name);
@@ -64,5 +57,17 @@ public sealed class LedgerKey
         }
 
         return new LedgerKey(pair);
+    }
+
+    private static LedgerKey Load(string path)
+    {
+        var parsed = LogKeyPair.ParsePrivateKey(File.ReadAllText(path).Trim());
+        if (!parsed.IsSuccess)
+        {
+            throw new StartupException(
+                $"the ledger key file {path} is corrupt ({parsed.Errors[0].Message}); restore it from your backup (Ledger:KeyFile). It is never replaced, because earlier checkpoints were signed with it.");
+        }
+
+        return new LedgerKey(parsed.Value);
     }
 }

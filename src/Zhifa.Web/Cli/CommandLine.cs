@@ -50,7 +50,7 @@ internal static class CommandLine
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // A file named on the command line cannot be read or written: say which and why.
+            // A file named on the command line cannot be read or written: report which one and why.
             await Console.Error.WriteLineAsync($"zhifa: {verb.Name}: {e.Message}");
             return 74;
         }

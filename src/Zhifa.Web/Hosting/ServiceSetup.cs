@@ -58,8 +58,8 @@ internal static class ServiceSetup
             .AddClaimsPrincipalFactory<ZhifaClaims>()
             .AddDefaultTokenProviders();
 
-        // Sign-out renews the user's security stamp; checking the stamp on every request makes a copied
-        // cookie useless from that moment, at the price of one user lookup per request.
+        // Sign-out renews the user's security stamp. Checking the stamp on every request makes a copied
+        // cookie useless from that moment, at the cost of one user lookup per request.
         builder.Services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
 
         builder.Services.ConfigureApplicationCookie(options =>

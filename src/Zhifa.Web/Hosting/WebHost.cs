@@ -36,8 +36,8 @@ internal static class WebHost
 
     public static WebApplication Build(string[] args)
     {
-        // The content root is the binary's folder, not the working folder, so settings and static files
-        // are found wherever the command is run from; the working folder decides only where ./data is.
+        // The content root is the binary's folder, so settings and static files are found wherever the
+        // command is run from. The working folder decides only where ./data is.
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             Args = args,
@@ -52,8 +52,8 @@ internal static class WebHost
             CheckUrls(builder.Configuration["urls"] ?? builder.Configuration["ASPNETCORE_URLS"]!);
         }
 
-        // A failed start ends in one line from RunAsync; the host's own log of the same failure would put
-        // a stack trace in front of it. Other exceptions still surface, unhandled, with their trace.
+        // A failed start ends in one line from RunAsync. The host's own log of the same failure would put a
+        // stack trace in front of it. Other exceptions still surface, unhandled, with their trace.
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
 
         builder.AddZhifaServices();

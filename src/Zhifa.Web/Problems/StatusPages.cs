@@ -5,7 +5,7 @@ using Zhifa.Web.Localization;
 namespace Zhifa.Web.Problems;
 
 /// <summary>
-/// Answers responses that left the pipeline with a status but no body: a short page in the user's
+/// Writes a body for responses that left the pipeline with a status but no body: a short page in the user's
 /// language for browsers, a problem with a code and a hint for API callers.
 /// </summary>
 internal static class StatusPages

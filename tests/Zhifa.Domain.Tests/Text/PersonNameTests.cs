@@ -2,7 +2,7 @@ using Zhifa.Domain.Text;
 
 namespace Zhifa.Domain.Tests.Text;
 
-/// <summary>FC-24 and FC-25: names with a middle dot, look-alike dots, and characters beyond U+FFFF.</summary>
+/// <summary>Names with a middle dot, look-alike dots, and characters beyond U+FFFF.</summary>
 public sealed class PersonNameTests
 {
     [Theory]

@@ -2,7 +2,7 @@ using Zhifa.Domain.Text;
 
 namespace Zhifa.Domain.Tests.Text;
 
-/// <summary>FC-23: resident ID numbers, with format, region, date and checksum errors told apart.</summary>
+/// <summary>Resident ID numbers, with distinct errors for format, region, date and checksum.</summary>
 public sealed class ResidentIdNumberTests
 {
     [Theory]

@@ -2,7 +2,7 @@ using Zhifa.Domain.Time;
 
 namespace Zhifa.Domain.Tests.Time;
 
-/// <summary>FC-17: which local day an instant belongs to, in China Standard Time.</summary>
+/// <summary>Which local day an instant belongs to, in China Standard Time.</summary>
 public sealed class AgencyTimeTests
 {
     [Theory]

@@ -5,7 +5,7 @@ using Zhifa.Web.Tests.Support;
 namespace Zhifa.Web.Tests.FieldCases;
 
 /// <summary>
-/// FC-11: concurrent writers on one SQLite file must not fail with "database is locked". Fifty edits of
+/// Concurrent writers on one SQLite file must not fail with "database is locked". Fifty edits of
 /// different entries run at once while ten readers page through the list, twenty times over.
 /// </summary>
 public sealed class ConcurrentWritesTests(ZhifaFactory factory) : IClassFixture<ZhifaFactory>

@@ -7,7 +7,7 @@ using Zhifa.Web.Tests.Support;
 namespace Zhifa.Web.Tests.FieldCases;
 
 /// <summary>
-/// FC-31: text that a spreadsheet would run as a formula is neutralised in exports (a leading apostrophe
+/// Text that a spreadsheet would run as a formula is neutralised in exports (a leading apostrophe
 /// in CSV, a string cell in XLSX), numbers stay numbers, and the importer removes the apostrophe again.
 /// </summary>
 public sealed class FormulaInjectionTests(ZhifaFactory factory) : IClassFixture<ZhifaFactory>

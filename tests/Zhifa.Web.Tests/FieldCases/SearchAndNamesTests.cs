@@ -6,8 +6,8 @@ using Zhifa.Web.Tests.Support;
 namespace Zhifa.Web.Tests.FieldCases;
 
 /// <summary>
-/// FC-14 (search terms with '%' and '_'), FC-24 (names with a middle dot) and FC-25 (characters beyond
-/// U+FFFF), through the API on the configured database.
+/// Search terms with '%' and '_', names with a middle dot, and characters beyond
+/// U+FFFF, through the API on the configured database.
 /// </summary>
 public sealed class SearchAndNamesTests(ZhifaFactory factory) : IClassFixture<ZhifaFactory>
 {

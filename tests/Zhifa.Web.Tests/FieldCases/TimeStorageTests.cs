@@ -8,7 +8,7 @@ using Zhifa.Web.Tests.Support;
 namespace Zhifa.Web.Tests.FieldCases;
 
 /// <summary>
-/// FC-13 and FC-17: instants written with different UTC offsets compare and order as instants on both
+/// Instants written with different UTC offsets compare and order as instants on both
 /// databases, and actions are counted on the agency's local day (UTC+8). Rule: instants are stored in
 /// UTC and read back with offset zero; pages show them in UTC+8.
 /// </summary>

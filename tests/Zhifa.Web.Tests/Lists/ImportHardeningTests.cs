@@ -4,7 +4,7 @@ using Zhifa.Web.Tests.Support;
 
 namespace Zhifa.Web.Tests.Lists;
 
-/// <summary>Malformed and hostile import files found by trying to break the import, each answered clearly.</summary>
+/// <summary>Malformed and hostile import files found by trying to break the import, each rejected with a clear message.</summary>
 public sealed class ImportHardeningTests(ZhifaFactory factory) : IClassFixture<ZhifaFactory>
 {
     private const string Header = "所属机构代码,编号,执法事项编码（*为全部）,执法环节,记录方式,是否全程记录\n";
