@@ -22,6 +22,23 @@ install_postgres() {
   fi
 }
 
+# Real tools the tests drive: a Chinese font for generated PDFs, poppler and tesseract to read them
+# back, ffmpeg, ImageMagick and exiftool to make test media, and Chromium for the browser tests.
+TOOL_PACKAGES="fonts-noto-cjk poppler-utils tesseract-ocr tesseract-ocr-chi-sim ffmpeg imagemagick libimage-exiftool-perl chromium"
+install_tools() {
+  local missing=""
+  for package in $TOOL_PACKAGES; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "ok installed" || missing="$missing $package"
+  done
+  if [ -n "$missing" ]; then
+    echo "== installing from Debian's packages:$missing"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    # shellcheck disable=SC2086
+    apt-get install -y -qq $missing >/dev/null
+  fi
+}
+
 PG_DIR=""
 stop_postgres() {
   if [ -n "$PG_DIR" ] && [ -f "$PG_DIR/data/postmaster.pid" ]; then
@@ -63,6 +80,8 @@ run_tests() {
   set -e
   return "$status"
 }
+
+install_tools
 
 echo "== building"
 dotnet build Zhifa.slnx -c Release -warnaserror
