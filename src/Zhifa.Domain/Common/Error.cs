@@ -24,6 +24,26 @@ public sealed record Error(ErrorKind Kind, string Code, string Message)
         {
             Arguments = new Dictionary<string, string> { ["source"] = legalSource },
         };
+
+    /// <summary>
+    /// A business rule refused the request. The English message ends with the English source; the arguments
+    /// carry both forms of the source (<c>source</c> in Chinese, <c>source_en</c>) beside the values that a
+    /// translated message fills in.
+    /// </summary>
+    public static Error Rule(
+        string code,
+        string message,
+        LegalSource source,
+        IReadOnlyDictionary<string, string>? arguments = null)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var all = new Dictionary<string, string>(arguments ?? new Dictionary<string, string>())
+        {
+            ["source"] = source.Chinese,
+            ["source_en"] = source.English,
+        };
+        return new(ErrorKind.RuleViolation, code, $"{message} ({source.English})") { Arguments = all };
+    }
 }
 
 /// <summary>The categories the web layer maps to HTTP status codes in one place.</summary>

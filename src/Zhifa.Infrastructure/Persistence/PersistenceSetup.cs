@@ -25,6 +25,7 @@ public static class PersistenceSetup
 
         services.AddScoped<ListRepositories>();
         services.AddScoped<CalendarRepository>();
+        services.AddScoped<Cases.CaseService>();
         services.AddScoped<CalendarSeed>();
         return services;
     }

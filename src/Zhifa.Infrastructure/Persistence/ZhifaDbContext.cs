@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Zhifa.Domain.Cases;
 using Zhifa.Domain.Lists;
 using Zhifa.Domain.Organisations;
 using Zhifa.Domain.Regulated;
@@ -33,6 +34,12 @@ public abstract class ZhifaDbContext(DbContextOptions options)
     public DbSet<ListItemVersion> ListItemVersions => Set<ListItemVersion>();
 
     public DbSet<RegulatedEntity> RegulatedEntities => Set<RegulatedEntity>();
+
+    public DbSet<EnforcementCase> Cases => Set<EnforcementCase>();
+
+    public DbSet<CaseStep> CaseSteps => Set<CaseStep>();
+
+    public DbSet<CaseDocument> CaseDocuments => Set<CaseDocument>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -1,5 +1,6 @@
 using Zhifa.Web.Access;
 using Zhifa.Web.Calendar;
+using Zhifa.Web.Cases;
 using Zhifa.Web.Health;
 using Zhifa.Web.Lists;
 using Zhifa.Web.Localization;
@@ -35,6 +36,7 @@ internal static class Pipeline
         app.MapPublicApi();
         app.MapLedgerApi();
         app.MapCalendarApi();
+        app.MapCaseApi();
         app.MapRazorPages();
         return app;
     }

@@ -24,6 +24,12 @@ internal static class ServiceSetup
         builder.Services.AddSingleton<Texts>();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<CurrentActor>();
+        builder.Services.AddScoped<Zhifa.Web.Cases.CaseActors>();
+        builder.Services.AddSingleton(builder.Configuration.GetSection("Cases").Get<Zhifa.Domain.Cases.CaseSettings>() ?? new());
+
+        // Enums travel as their names ("Fine, Warning" for flags), which clients can read and send.
+        builder.Services.ConfigureHttpJsonOptions(options =>
+            options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         builder.Services.AddScoped<Zhifa.Web.Portal.PortalData>();
         builder.Services.AddScoped<Zhifa.Web.Record.RecordTimeline>();
         builder.Services.AddScoped<Zhifa.Infrastructure.Demo.DemoAgency>();

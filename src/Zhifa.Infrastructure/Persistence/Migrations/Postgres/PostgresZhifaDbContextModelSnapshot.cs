@@ -171,6 +171,199 @@ namespace Zhifa.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Zhifa.Domain.Cases.CaseDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("StepSequence")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("case_documents", (string)null);
+                });
+
+            modelBuilder.Entity("Zhifa.Domain.Cases.CaseStep", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<Guid?>("ActorUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Certificate")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Details")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("EffectiveOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("FromStage")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ToStage")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("case_steps", (string)null);
+                });
+
+            modelBuilder.Entity("Zhifa.Domain.Cases.EnforcementCase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("ActDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("FiledOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("FilingApproverUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("LastEffectiveOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("MatterId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Procedure")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateOnly>("RegisteredOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("SourceDetail")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int>("StepCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("UpdatedAt");
+
+                    b.HasIndex("OrganisationId", "Stage");
+
+                    b.ToTable("cases", (string)null);
+                });
+
             modelBuilder.Entity("Zhifa.Domain.Lists.EnforcementMatter", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1031,6 +1224,377 @@ namespace Zhifa.Infrastructure.Persistence.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Zhifa.Domain.Cases.EnforcementCase", b =>
+                {
+                    b.OwnsMany("Zhifa.Domain.Cases.CaseOfficer", "Officers", b1 =>
+                        {
+                            b1.Property<Guid>("CaseId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("OfficerId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("uuid");
+
+                            b1.Property<bool>("DeclaredConflict")
+                                .HasColumnType("boolean");
+
+                            b1.Property<DateOnly?>("DeclaredOn")
+                                .HasColumnType("date");
+
+                            b1.HasKey("CaseId", "OfficerId");
+
+                            b1.ToTable("case_officers", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseId");
+                        });
+
+                    b.OwnsOne("Zhifa.Domain.Cases.DecisionFacts", "Decision", b1 =>
+                        {
+                            b1.Property<Guid>("EnforcementCaseId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateOnly?>("DecidedOn")
+                                .HasColumnType("date");
+
+                            b1.Property<int?>("DecidedRevision")
+                                .HasColumnType("integer");
+
+                            b1.Property<DateOnly?>("DeliveredOn")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("DeliveryLateReason")
+                                .HasColumnType("text");
+
+                            b1.Property<string>("DeliveryMethod")
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)");
+
+                            b1.Property<DateOnly?>("DiscussedOn")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("DiscussionConclusion")
+                                .HasColumnType("text");
+
+                            b1.Property<int>("ExtensionDays")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Number")
+                                .HasMaxLength(60)
+                                .HasColumnType("character varying(60)");
+
+                            b1.HasKey("EnforcementCaseId");
+
+                            b1.ToTable("cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EnforcementCaseId");
+                        });
+
+                    b.OwnsOne("Zhifa.Domain.Cases.ExecutionFacts", "Execution", b1 =>
+                        {
+                            b1.Property<Guid>("EnforcementCaseId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateOnly?>("ArchivedOn")
+                                .HasColumnType("date");
+
+                            b1.Property<DateOnly?>("ClosedOn")
+                                .HasColumnType("date");
+
+                            b1.Property<DateOnly?>("ExecutedOn")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("ExecutionNote")
+                                .HasColumnType("text");
+
+                            b1.Property<decimal>("PaidAmount")
+                                .HasPrecision(14, 2)
+                                .HasColumnType("numeric(14,2)");
+
+                            b1.Property<DateOnly?>("PaidOn")
+                                .HasColumnType("date");
+
+                            b1.Property<decimal>("SurchargeAmount")
+                                .HasPrecision(14, 2)
+                                .HasColumnType("numeric(14,2)");
+
+                            b1.HasKey("EnforcementCaseId");
+
+                            b1.ToTable("cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EnforcementCaseId");
+                        });
+
+                    b.OwnsOne("Zhifa.Domain.Cases.HearingFacts", "Hearing", b1 =>
+                        {
+                            b1.Property<Guid>("EnforcementCaseId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateOnly?>("HeldOn")
+                                .HasColumnType("date");
+
+                            b1.Property<DateOnly?>("NoticeServedOn")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("Place")
+                                .HasColumnType("text");
+
+                            b1.Property<Guid?>("PresidingOfficerId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateOnly?>("RequestedOn")
+                                .HasColumnType("date");
+
+                            b1.Property<DateOnly?>("ScheduledFor")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("TranscriptSummary")
+                                .HasColumnType("text");
+
+                            b1.HasKey("EnforcementCaseId");
+
+                            b1.ToTable("cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EnforcementCaseId");
+                        });
+
+                    b.OwnsOne("Zhifa.Domain.Cases.InspectionFacts", "Inspection", b1 =>
+                        {
+                            b1.Property<Guid>("EnforcementCaseId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<bool?>("Compliant")
+                                .HasColumnType("boolean");
+
+                            b1.Property<string>("Findings")
+                                .HasColumnType("text");
+
+                            b1.Property<DateOnly?>("InspectedOn")
+                                .HasColumnType("date");
+
+                            b1.Property<DateOnly?>("PlannedFor")
+                                .HasColumnType("date");
+
+                            b1.Property<DateOnly?>("RectificationDeadline")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("RectificationRequirements")
+                                .HasColumnType("text");
+
+                            b1.Property<bool?>("RectifiedCompliant")
+                                .HasColumnType("boolean");
+
+                            b1.Property<Guid?>("RegulatedEntityId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateOnly?>("ReinspectedOn")
+                                .HasColumnType("date");
+
+                            b1.HasKey("EnforcementCaseId");
+
+                            b1.ToTable("cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EnforcementCaseId");
+                        });
+
+                    b.OwnsOne("Zhifa.Domain.Cases.NoticeFacts", "Notice", b1 =>
+                        {
+                            b1.Property<Guid>("EnforcementCaseId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<bool>("HearingRightOffered")
+                                .HasColumnType("boolean");
+
+                            b1.Property<int?>("ProposalRevision")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("RecheckOpinion")
+                                .HasColumnType("text");
+
+                            b1.Property<DateOnly?>("ServedOn")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("StatementSummary")
+                                .HasColumnType("text");
+
+                            b1.Property<bool>("StatementWaived")
+                                .HasColumnType("boolean");
+
+                            b1.HasKey("EnforcementCaseId");
+
+                            b1.ToTable("cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EnforcementCaseId");
+                        });
+
+                    b.OwnsOne("Zhifa.Domain.Cases.Party", "Party", b1 =>
+                        {
+                            b1.Property<Guid>("EnforcementCaseId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Address")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("IdNumber")
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.Property<bool>("IsMinor")
+                                .HasColumnType("boolean");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.Property<string>("LegalRepresentative")
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("Telephone")
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.HasKey("EnforcementCaseId");
+
+                            b1.ToTable("cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EnforcementCaseId");
+                        });
+
+                    b.OwnsOne("Zhifa.Domain.Cases.Proposal", "Proposal", b1 =>
+                        {
+                            b1.Property<Guid>("EnforcementCaseId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<bool>("ComplexOrSerious")
+                                .HasColumnType("boolean");
+
+                            b1.Property<decimal>("ConfiscationAmount")
+                                .HasPrecision(14, 2)
+                                .HasColumnType("numeric(14,2)");
+
+                            b1.Property<string>("CorrectionOrder")
+                                .HasColumnType("text");
+
+                            b1.Property<string>("DiscretionReason")
+                                .HasColumnType("text");
+
+                            b1.Property<string>("Evidence")
+                                .HasColumnType("text");
+
+                            b1.Property<string>("Facts")
+                                .HasColumnType("text");
+
+                            b1.Property<decimal>("FineAmount")
+                                .HasPrecision(14, 2)
+                                .HasColumnType("numeric(14,2)");
+
+                            b1.Property<string>("LegalBasis")
+                                .HasColumnType("text");
+
+                            b1.Property<string>("Outcome")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)");
+
+                            b1.Property<int>("Penalties")
+                                .HasColumnType("integer");
+
+                            b1.Property<DateOnly?>("ProposedOn")
+                                .HasColumnType("date");
+
+                            b1.Property<int>("Revision")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("EnforcementCaseId");
+
+                            b1.ToTable("cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EnforcementCaseId");
+                        });
+
+                    b.OwnsOne("Zhifa.Domain.Cases.ReviewFacts", "Review", b1 =>
+                        {
+                            b1.Property<Guid>("EnforcementCaseId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<bool>("MarkedMajor")
+                                .HasColumnType("boolean");
+
+                            b1.Property<string>("MarkedMajorReason")
+                                .HasColumnType("text");
+
+                            b1.Property<string>("Opinion")
+                                .HasColumnType("text");
+
+                            b1.Property<string>("Outcome")
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)");
+
+                            b1.Property<DateOnly?>("ReviewedOn")
+                                .HasColumnType("date");
+
+                            b1.Property<int?>("ReviewedRevision")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("ReviewerName")
+                                .HasColumnType("text");
+
+                            b1.Property<Guid?>("ReviewerUserId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateOnly?>("SubmittedOn")
+                                .HasColumnType("date");
+
+                            b1.HasKey("EnforcementCaseId");
+
+                            b1.ToTable("cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EnforcementCaseId");
+                        });
+
+                    b.Navigation("Decision")
+                        .IsRequired();
+
+                    b.Navigation("Execution")
+                        .IsRequired();
+
+                    b.Navigation("Hearing")
+                        .IsRequired();
+
+                    b.Navigation("Inspection")
+                        .IsRequired();
+
+                    b.Navigation("Notice")
+                        .IsRequired();
+
+                    b.Navigation("Officers");
+
+                    b.Navigation("Party")
+                        .IsRequired();
+
+                    b.Navigation("Proposal")
+                        .IsRequired();
+
+                    b.Navigation("Review")
                         .IsRequired();
                 });
 

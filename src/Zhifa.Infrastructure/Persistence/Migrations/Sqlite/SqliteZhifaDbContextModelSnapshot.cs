@@ -160,6 +160,199 @@ namespace Zhifa.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Zhifa.Domain.Cases.CaseDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StepSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("case_documents", (string)null);
+                });
+
+            modelBuilder.Entity("Zhifa.Domain.Cases.CaseStep", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ActorUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Certificate")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Details")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EffectiveOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FromStage")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ToStage")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("case_steps", (string)null);
+                });
+
+            modelBuilder.Entity("Zhifa.Domain.Cases.EnforcementCase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ActDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FiledOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("FilingApproverUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("LastEffectiveOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MatterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Procedure")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RegisteredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceDetail")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StepCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("UpdatedAt");
+
+                    b.HasIndex("OrganisationId", "Stage");
+
+                    b.ToTable("cases", (string)null);
+                });
+
             modelBuilder.Entity("Zhifa.Domain.Lists.EnforcementMatter", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1014,6 +1207,377 @@ namespace Zhifa.Infrastructure.Persistence.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Zhifa.Domain.Cases.EnforcementCase", b =>
+                {
+                    b.OwnsMany("Zhifa.Domain.Cases.CaseOfficer", "Officers", b1 =>
+                        {
+                            b1.Property<Guid>("CaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("OfficerId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("DeclaredConflict")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateOnly?>("DeclaredOn")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("CaseId", "OfficerId");
+
+                            b1.ToTable("case_officers", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseId");
+                        });
+
+                    b.OwnsOne("Zhifa.Domain.Cases.DecisionFacts", "Decision", b1 =>
+                        {
+                            b1.Property<Guid>("EnforcementCaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("DecidedOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int?>("DecidedRevision")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateOnly?>("DeliveredOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("DeliveryLateReason")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("DeliveryMethod")
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("DiscussedOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("DiscussionConclusion")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("ExtensionDays")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Number")
+                                .HasMaxLength(60)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("EnforcementCaseId");
+
+                            b1.ToTable("cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EnforcementCaseId");
+                        });
+
+                    b.OwnsOne("Zhifa.Domain.Cases.ExecutionFacts", "Execution", b1 =>
+                        {
+                            b1.Property<Guid>("EnforcementCaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("ArchivedOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("ClosedOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("ExecutedOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ExecutionNote")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal>("PaidAmount")
+                                .HasPrecision(14, 2)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("PaidOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal>("SurchargeAmount")
+                                .HasPrecision(14, 2)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("EnforcementCaseId");
+
+                            b1.ToTable("cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EnforcementCaseId");
+                        });
+
+                    b.OwnsOne("Zhifa.Domain.Cases.HearingFacts", "Hearing", b1 =>
+                        {
+                            b1.Property<Guid>("EnforcementCaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("HeldOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("NoticeServedOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Place")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid?>("PresidingOfficerId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("RequestedOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("ScheduledFor")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("TranscriptSummary")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("EnforcementCaseId");
+
+                            b1.ToTable("cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EnforcementCaseId");
+                        });
+
+                    b.OwnsOne("Zhifa.Domain.Cases.InspectionFacts", "Inspection", b1 =>
+                        {
+                            b1.Property<Guid>("EnforcementCaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool?>("Compliant")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Findings")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("InspectedOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("PlannedFor")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("RectificationDeadline")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("RectificationRequirements")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool?>("RectifiedCompliant")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid?>("RegulatedEntityId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("ReinspectedOn")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("EnforcementCaseId");
+
+                            b1.ToTable("cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EnforcementCaseId");
+                        });
+
+                    b.OwnsOne("Zhifa.Domain.Cases.NoticeFacts", "Notice", b1 =>
+                        {
+                            b1.Property<Guid>("EnforcementCaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("HearingRightOffered")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("ProposalRevision")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("RecheckOpinion")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("ServedOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("StatementSummary")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("StatementWaived")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("EnforcementCaseId");
+
+                            b1.ToTable("cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EnforcementCaseId");
+                        });
+
+                    b.OwnsOne("Zhifa.Domain.Cases.Party", "Party", b1 =>
+                        {
+                            b1.Property<Guid>("EnforcementCaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Address")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("IdNumber")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("IsMinor")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("LegalRepresentative")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Telephone")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("EnforcementCaseId");
+
+                            b1.ToTable("cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EnforcementCaseId");
+                        });
+
+                    b.OwnsOne("Zhifa.Domain.Cases.Proposal", "Proposal", b1 =>
+                        {
+                            b1.Property<Guid>("EnforcementCaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("ComplexOrSerious")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<decimal>("ConfiscationAmount")
+                                .HasPrecision(14, 2)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("CorrectionOrder")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("DiscretionReason")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Evidence")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Facts")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal>("FineAmount")
+                                .HasPrecision(14, 2)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("LegalBasis")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Outcome")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Penalties")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateOnly?>("ProposedOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Revision")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("EnforcementCaseId");
+
+                            b1.ToTable("cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EnforcementCaseId");
+                        });
+
+                    b.OwnsOne("Zhifa.Domain.Cases.ReviewFacts", "Review", b1 =>
+                        {
+                            b1.Property<Guid>("EnforcementCaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("MarkedMajor")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("MarkedMajorReason")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Opinion")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Outcome")
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("ReviewedOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int?>("ReviewedRevision")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("ReviewerName")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid?>("ReviewerUserId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("SubmittedOn")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("EnforcementCaseId");
+
+                            b1.ToTable("cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EnforcementCaseId");
+                        });
+
+                    b.Navigation("Decision")
+                        .IsRequired();
+
+                    b.Navigation("Execution")
+                        .IsRequired();
+
+                    b.Navigation("Hearing")
+                        .IsRequired();
+
+                    b.Navigation("Inspection")
+                        .IsRequired();
+
+                    b.Navigation("Notice")
+                        .IsRequired();
+
+                    b.Navigation("Officers");
+
+                    b.Navigation("Party")
+                        .IsRequired();
+
+                    b.Navigation("Proposal")
+                        .IsRequired();
+
+                    b.Navigation("Review")
                         .IsRequired();
                 });
 

@@ -1,0 +1,17 @@
+namespace Zhifa.Domain.Cases;
+
+/// <summary>
+/// The agency's numbers for case rules that the law leaves to local rules. The hearing thresholds default
+/// to the "large fine" (较大数额罚款) values that Shanghai's and the environment ministry's hearing rules
+/// use (5,000 yuan for a person, 50,000 for a unit), because the province's own values were not found; set
+/// them from the provincial rule in configuration.
+/// </summary>
+public sealed record CaseSettings
+{
+    public decimal HearingFineIndividual { get; init; } = 5_000m;
+
+    public decimal HearingFineUnit { get; init; } = 50_000m;
+
+    /// <summary>Working days before a deadline from which it is shown yellow.</summary>
+    public int DueSoonWorkingDays { get; init; } = 3;
+}

@@ -1,0 +1,228 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Zhifa.Infrastructure.Persistence.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class Cases : Migration
+    {
+        // A case's history and its dossier documents are append-only, like the record itself.
+        private static readonly string[] AppendOnly = ["case_steps", "case_documents"];
+
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "case_documents",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Format = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    FileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Length = table.Column<long>(type: "bigint", nullable: false),
+                    StepSequence = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedByUserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    CreatedByName = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_case_documents", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "case_steps",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
+                    Action = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    FromStage = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    ToStage = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    EffectiveOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ActorUserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ActorName = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Certificate = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Details = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_case_steps", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "cases",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Procedure = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Stage = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    MatterId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Source = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    SourceDetail = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    ActDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    RegisteredOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    FiledOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    FilingApproverUserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Party_Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Party_Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Party_IdNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Party_Address = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Party_Telephone = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Party_LegalRepresentative = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Party_IsMinor = table.Column<bool>(type: "boolean", nullable: false),
+                    Proposal_Revision = table.Column<int>(type: "integer", nullable: false),
+                    Proposal_Outcome = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Proposal_Penalties = table.Column<int>(type: "integer", nullable: false),
+                    Proposal_FineAmount = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: false),
+                    Proposal_ConfiscationAmount = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: false),
+                    Proposal_Facts = table.Column<string>(type: "text", nullable: true),
+                    Proposal_Evidence = table.Column<string>(type: "text", nullable: true),
+                    Proposal_LegalBasis = table.Column<string>(type: "text", nullable: true),
+                    Proposal_DiscretionReason = table.Column<string>(type: "text", nullable: true),
+                    Proposal_CorrectionOrder = table.Column<string>(type: "text", nullable: true),
+                    Proposal_ComplexOrSerious = table.Column<bool>(type: "boolean", nullable: false),
+                    Proposal_ProposedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Review_MarkedMajor = table.Column<bool>(type: "boolean", nullable: false),
+                    Review_MarkedMajorReason = table.Column<string>(type: "text", nullable: true),
+                    Review_SubmittedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Review_ReviewedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Review_Outcome = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    Review_ReviewedRevision = table.Column<int>(type: "integer", nullable: true),
+                    Review_ReviewerUserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Review_ReviewerName = table.Column<string>(type: "text", nullable: true),
+                    Review_Opinion = table.Column<string>(type: "text", nullable: true),
+                    Notice_ServedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Notice_ProposalRevision = table.Column<int>(type: "integer", nullable: true),
+                    Notice_HearingRightOffered = table.Column<bool>(type: "boolean", nullable: false),
+                    Notice_StatementWaived = table.Column<bool>(type: "boolean", nullable: false),
+                    Notice_StatementSummary = table.Column<string>(type: "text", nullable: true),
+                    Notice_RecheckOpinion = table.Column<string>(type: "text", nullable: true),
+                    Hearing_RequestedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Hearing_NoticeServedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Hearing_ScheduledFor = table.Column<DateOnly>(type: "date", nullable: true),
+                    Hearing_Place = table.Column<string>(type: "text", nullable: true),
+                    Hearing_PresidingOfficerId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Hearing_HeldOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Hearing_TranscriptSummary = table.Column<string>(type: "text", nullable: true),
+                    Decision_DiscussedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Decision_DiscussionConclusion = table.Column<string>(type: "text", nullable: true),
+                    Decision_DecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Decision_Number = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
+                    Decision_DecidedRevision = table.Column<int>(type: "integer", nullable: true),
+                    Decision_DeliveredOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Decision_DeliveryMethod = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    Decision_DeliveryLateReason = table.Column<string>(type: "text", nullable: true),
+                    Decision_ExtensionDays = table.Column<int>(type: "integer", nullable: false),
+                    Execution_PaidAmount = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: false),
+                    Execution_SurchargeAmount = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: false),
+                    Execution_PaidOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Execution_ExecutedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Execution_ExecutionNote = table.Column<string>(type: "text", nullable: true),
+                    Execution_ClosedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Execution_ArchivedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Inspection_PlannedFor = table.Column<DateOnly>(type: "date", nullable: true),
+                    Inspection_RegulatedEntityId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Inspection_InspectedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Inspection_Findings = table.Column<string>(type: "text", nullable: true),
+                    Inspection_Compliant = table.Column<bool>(type: "boolean", nullable: true),
+                    Inspection_RectificationDeadline = table.Column<DateOnly>(type: "date", nullable: true),
+                    Inspection_RectificationRequirements = table.Column<string>(type: "text", nullable: true),
+                    Inspection_ReinspectedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Inspection_RectifiedCompliant = table.Column<bool>(type: "boolean", nullable: true),
+                    StepCount = table.Column<int>(type: "integer", nullable: false),
+                    LastEffectiveOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_cases", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "case_officers",
+                columns: table => new
+                {
+                    OfficerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    DeclaredOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    DeclaredConflict = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_case_officers", x => new { x.CaseId, x.OfficerId });
+                    table.ForeignKey(
+                        name: "FK_case_officers_cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_case_documents_CaseId",
+                table: "case_documents",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_case_steps_CaseId_Sequence",
+                table: "case_steps",
+                columns: new[] { "CaseId", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cases_Number",
+                table: "cases",
+                column: "Number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cases_OrganisationId_Stage",
+                table: "cases",
+                columns: new[] { "OrganisationId", "Stage" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cases_UpdatedAt",
+                table: "cases",
+                column: "UpdatedAt");
+
+            foreach (var statement in AppendOnlyTables.PostgresCreateTriggers(AppendOnly))
+            {
+                migrationBuilder.Sql(statement);
+            }
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            foreach (var statement in AppendOnlyTables.PostgresDropTriggers(AppendOnly))
+            {
+                migrationBuilder.Sql(statement);
+            }
+
+            migrationBuilder.DropTable(
+                name: "case_documents");
+
+            migrationBuilder.DropTable(
+                name: "case_officers");
+
+            migrationBuilder.DropTable(
+                name: "case_steps");
+
+            migrationBuilder.DropTable(
+                name: "cases");
+        }
+    }
+}
