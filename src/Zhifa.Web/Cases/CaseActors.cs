@@ -10,7 +10,7 @@ namespace Zhifa.Web.Cases;
 /// The signed-in user as the case workflow sees them: roles, and the personnel-list entry of the certificate
 /// on their account, so that "an officer assigned to the case" can be checked.
 /// </summary>
-internal sealed class CaseActors(IHttpContextAccessor http, ZhifaDbContext db)
+public sealed class CaseActors(IHttpContextAccessor http, ZhifaDbContext db)
 {
     public async Task<CaseActor> GetAsync(CancellationToken ct)
     {

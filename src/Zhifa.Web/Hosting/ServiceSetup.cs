@@ -44,6 +44,7 @@ internal static class ServiceSetup
         builder.Services.AddRazorPages(options =>
         {
             options.Conventions.AuthorizeFolder("/Admin");
+            options.Conventions.AuthorizeFolder("/Cases");
         });
         return builder;
     }

@@ -86,7 +86,10 @@ public sealed class CaseRuleTests
 
         var result = _f.Act(CaseAction.DecideOnSpot, _f.Officer1, "2026-06-01", new()
         {
-            Penalties = PenaltyKinds.Fine, FineAmount = fine, Facts = "当场发现。", LegalBasis = "第四十九条",
+            Penalties = PenaltyKinds.Fine,
+            FineAmount = fine,
+            Facts = "当场发现。",
+            LegalBasis = "第四十九条",
         });
 
         Assert.Equal(refused, !result.IsSuccess);
@@ -288,7 +291,9 @@ public sealed class CaseRuleTests
 
     private static CaseActionRequest Hearing(string day, Guid presiding) => new()
     {
-        HearingDate = Day(day), HearingPlace = "听证室", PresidingOfficerId = presiding,
+        HearingDate = Day(day),
+        HearingPlace = "听证室",
+        PresidingOfficerId = presiding,
     };
 
     private static CaseActionRequest WithReason(CaseActionRequest request)

@@ -1,0 +1,115 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Zhifa.Domain.Cases;
+using Zhifa.Domain.Common;
+using Zhifa.Domain.Lists;
+using Zhifa.Infrastructure.Cases;
+using Zhifa.Infrastructure.Persistence;
+using Zhifa.Web.Access;
+using Zhifa.Web.Cases;
+using Zhifa.Web.Localization;
+
+namespace Zhifa.Web.Pages.Cases;
+
+/// <summary>
+/// The case page: facts, deadlines in colour, the steps open now with their forms, the blocked steps with the
+/// article that blocks each, and the history. Another office's case answers 404.
+/// </summary>
+public sealed class DetailModel(CaseService cases, CurrentActor current, CaseActors actors, ZhifaDbContext db, Texts texts)
+    : PageModel
+{
+    public CaseView View { get; private set; } = null!;
+
+    public IReadOnlyList<Officer> Eligible { get; private set; } = [];
+
+    public IReadOnlyList<string> Messages { get; private set; } = [];
+
+    public string? FailedAction { get; private set; }
+
+    public string? Done { get; private set; }
+
+    [BindProperty]
+    public CaseActionForm Form { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(Guid id, string? done, CancellationToken ct)
+    {
+        Done = done;
+        return await LoadAsync(id, ct) ? Page() : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, string action, CancellationToken ct)
+    {
+        if (!CaseActions.TryParse(action, out var parsed))
+        {
+            return BadRequest();
+        }
+
+        var problems = new Dictionary<string, string>();
+        var request = Form.ToRequest(problems);
+        if (problems.Count > 0)
+        {
+            Messages = [.. problems.Select(p => $"{p.Key}: {texts["error." + p.Value]}")];
+        }
+        else
+        {
+            var scope = (await current.GetAsync(ct)).Scope;
+            var result = await cases.ActAsync(id, parsed, request, await actors.GetAsync(ct), scope, ct);
+            if (result.IsSuccess)
+            {
+                return Redirect($"/cases/{id}?done={action}");
+            }
+
+            if (result.Errors.Any(e => e.Kind == ErrorKind.NotFound))
+            {
+                return NotFound();
+            }
+
+            Messages = [.. result.Errors.Select(Describe)];
+        }
+
+        FailedAction = action;
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return await LoadAsync(id, ct) ? Page() : NotFound();
+    }
+
+    /// <summary>The message of a refusal in the page's language, with the article it comes from.</summary>
+    public string Describe(Error error)
+    {
+        var template = texts.ForCode(error.Code);
+        if (template is null)
+        {
+            return error.Message;
+        }
+
+        foreach (var (name, value) in error.Arguments)
+        {
+            template = template.Replace("{" + name + "}", value, StringComparison.Ordinal);
+        }
+
+        return error.Arguments.TryGetValue("source", out var source) && !template.Contains(source, StringComparison.Ordinal)
+            ? $"{template}（依据：{source}）"
+            : template;
+    }
+
+    public string OfficerName(Guid id) =>
+        View.Officers.GetValueOrDefault(id)?.Name ?? Eligible.FirstOrDefault(o => o.Id == id)?.Name ?? id.ToString();
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
+    {
+        var scope = (await current.GetAsync(ct)).Scope;
+        var c = await cases.FindAsync(id, scope, ct);
+        if (c is null)
+        {
+            return false;
+        }
+
+        View = await cases.ViewAsync(c, await actors.GetAsync(ct), ct);
+        var organisations = await cases.EligibleOrganisationsAsync(c.OrganisationId, ct);
+        Eligible = await db.Officers.AsNoTracking()
+            .Where(o => organisations.Contains(o.OrganisationId) && o.Status == OfficerStatus.Active)
+            .OrderBy(o => o.CertificateNumber)
+            .ToListAsync(ct);
+        return true;
+    }
+}
