@@ -153,6 +153,7 @@ public sealed class CaseService(
         }
 
         var ctx = await ContextAsync(c, request, actor, ct);
+        var loadedVersion = c.Version;
         var outcome = CaseWorkflow.Apply(action, ctx, clock.GetUtcNow());
         if (!outcome.IsSuccess)
         {
@@ -165,6 +166,14 @@ public sealed class CaseService(
             await record.SaveAsync(
                 async token =>
                 {
+                    // Checked again under the record's append lock: of two steps based on the same version,
+                    // the second sees the first's version here and is told to reload.
+                    var stored = await db.Cases.AsNoTracking().Where(x => x.Id == c.Id).Select(x => x.Version).FirstAsync(token);
+                    if (stored != loadedVersion)
+                    {
+                        throw new DbUpdateConcurrencyException($"Case {c.Id} is at version {stored}, not {loadedVersion}.");
+                    }
+
                     if (step.ToStage == CaseStage.Decided && c.Decision.Number is null)
                     {
                         var office = await OfficeOfAsync(c.OrganisationId, token);
