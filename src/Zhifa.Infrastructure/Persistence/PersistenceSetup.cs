@@ -26,6 +26,7 @@ public static class PersistenceSetup
         services.AddScoped<ListRepositories>();
         services.AddScoped<CalendarRepository>();
         services.AddScoped<Cases.CaseService>();
+        services.AddScoped<Cases.DossierExporter>();
         services.AddScoped<CalendarSeed>();
         return services;
     }

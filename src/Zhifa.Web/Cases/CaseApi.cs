@@ -20,6 +20,8 @@ internal static class CaseApi
         cases.MapPost("/", RegisterAsync);
         cases.MapGet("/{id:guid}", GetAsync);
         cases.MapPost("/{id:guid}/actions/{action}", ActAsync);
+        cases.MapGet("/{id:guid}/dossier.zip", DossierAsync)
+            .WithSummary("The electronic dossier: facts, history, documents and record entries with proofs, as one ZIP.");
         cases.MapGet("/procedures/{procedure}", Definition);
     }
 
@@ -85,6 +87,23 @@ internal static class CaseApi
         var scope = (await current.GetAsync(ct)).Scope;
         var result = await service.ActAsync(id, parsed, request, await actors.GetAsync(ct), scope, ct);
         return result.IsSuccess ? Results.Ok(CaseJson.Step(result.Value)) : CaseProblems.From(result.Errors);
+    }
+
+    private static async Task<IResult> DossierAsync(
+        Guid id, CaseService service, DossierExporter exporter, CurrentActor current, HttpContext http, CancellationToken ct)
+    {
+        var scope = (await current.GetAsync(ct)).Scope;
+        var c = await service.FindAsync(id, scope, ct);
+        if (c is null)
+        {
+            return CaseProblems.From([Zhifa.Domain.Common.Error.NotFound("case.not_found", $"No case {id} exists in your offices.")]);
+        }
+
+        // Built in memory first: an export that fails half way must not reach the client as a truncated ZIP.
+        using var buffer = new MemoryStream();
+        await exporter.ExportAsync(c, buffer, ct);
+        http.Response.Headers.ContentDisposition = $"attachment; filename=\"dossier-{c.Id}.zip\"";
+        return Results.Bytes(buffer.ToArray(), "application/zip");
     }
 
     private static IResult Definition(ProcedureKind procedure)

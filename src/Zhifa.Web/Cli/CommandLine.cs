@@ -15,6 +15,7 @@ internal static class CommandLine
         new DemoLoadVerb(),
         new ListsExportVerb(),
         new ListsImportVerb(),
+        new VerifyDossierVerb(),
         new VerifyVerb(),
     ];
 
@@ -38,6 +39,11 @@ internal static class CommandLine
         }
 
         var rest = args.Skip(verb.Name.Split(' ').Length).ToArray();
+        if (!verb.NeedsHost)
+        {
+            return await verb.RunAsync(EmptyServices.Instance, rest);
+        }
+
         try
         {
             var app = WebHost.Build(["--urls", "http://127.0.0.1:0", .. rest.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=', StringComparison.Ordinal))]);
@@ -78,5 +84,13 @@ internal static class CommandLine
         Console.WriteLine();
         Console.WriteLine("Configuration (environment or appsettings): ZHIFA_DATA (data folder, default ./data),");
         Console.WriteLine("Database__Provider (sqlite | postgres), ConnectionStrings__Postgres.");
+    }
+
+    /// <summary>The services of a verb that needs none.</summary>
+    private sealed class EmptyServices : IServiceProvider
+    {
+        public static readonly EmptyServices Instance = new();
+
+        public object? GetService(Type serviceType) => null;
     }
 }

@@ -9,6 +9,9 @@ internal interface IVerb
 
     string Summary { get; }
 
+    /// <summary>False for a verb that works on files alone, so no host, database or data folder is set up.</summary>
+    bool NeedsHost => true;
+
     /// <summary>Runs the verb; returns the process exit code.</summary>
     Task<int> RunAsync(IServiceProvider services, string[] arguments);
 }
