@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using SkiaSharp;
+using Zhifa.Documents.Model;
 using Zhifa.Documents.Tests.Support;
 
 namespace Zhifa.Documents.Tests.Pdf;
@@ -156,7 +157,7 @@ public sealed partial class PdfRendererTests(RenderedSamplePdf pdf) : IClassFixt
         Assert.Equal("%%EOF", raw.TrimEnd()[^5..]);
     }
 
-    private static IEnumerable<string> PdfTextOf(Model.EnforcementDocument document)
+    private static IEnumerable<string> PdfTextOf(EnforcementDocument document)
     {
         yield return document.IssuingBody;
         yield return document.Title;
@@ -165,11 +166,11 @@ public sealed partial class PdfRendererTests(RenderedSamplePdf pdf) : IClassFixt
         {
             yield return block switch
             {
-                Model.HeadingBlock heading => heading.Text,
-                Model.ParagraphBlock paragraph => paragraph.Text,
-                Model.FieldTableBlock table => string.Concat(table.Rows.Select(row => row.Label + "：" + row.Value)),
-                Model.SignatureBlock signature => string.Concat(signature.SignerLines) + signature.SealNote + signature.Date,
-                Model.FooterNoteBlock footer => footer.Text,
+                HeadingBlock heading => heading.Text,
+                ParagraphBlock paragraph => paragraph.Text,
+                FieldTableBlock table => string.Concat(table.Rows.Select(row => row.Label + "：" + row.Value)),
+                SignatureBlock signature => string.Concat(signature.SignerLines) + signature.SealNote + signature.Date,
+                FooterNoteBlock footer => footer.Text,
                 _ => throw new ArgumentException($"Unknown block {block.GetType().Name}."),
             };
         }
