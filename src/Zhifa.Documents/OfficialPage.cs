@@ -3,8 +3,8 @@ namespace Zhifa.Documents;
 /// <summary>
 /// Page size and margins of Chinese official documents, shared by the DOCX and PDF renderers.
 /// </summary>
-// GB/T 9704-2012 (党政机关公文格式) sets A4 paper with a top margin of 37 mm, a left (binding) margin
-// of 28 mm and a 156 mm × 225 mm text area, which leaves 26 mm on the right and 35 mm at the bottom.
+// Margins of Chinese official documents, GB/T 9704-2012 (党政机关公文格式): A4 paper, top 37 mm, bottom
+// 35 mm, left (binding side) 28 mm, right 26 mm. The text area is then 156 mm × 225 mm.
 internal static class OfficialPage
 {
     public const double WidthMillimetres = 210;

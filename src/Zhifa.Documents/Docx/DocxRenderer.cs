@@ -46,8 +46,8 @@ internal static class DocxRenderer
         buffer.CopyTo(output);
     }
 
-    // The issuing body and title are centred in the heading font; the number under them carries a red
-    // bottom border that separates the header from the body.
+    // The issuing body and title are centred in the heading font. The number under them has a red bottom
+    // border that separates the header from the body.
     private static void AppendHeader(Body body, EnforcementDocument document)
     {
         if (!string.IsNullOrWhiteSpace(document.IssuingBody))

@@ -7,9 +7,9 @@ namespace Zhifa.Documents.Fonts;
 /// Ubuntu (fonts-wqy-zenhei) and Windows (FangSong, SimSun, SimHei).
 /// </summary>
 // Only fonts with TrueType outlines (a 'glyf' table) qualify. SkiaSharp 4.156.1 embeds fonts with CFF
-// outlines, such as Noto Sans/Serif CJK from fonts-noto-cjk, as Type 3 fonts without a subset tag, and
-// its text-extraction map then sends 人 and 民 to the Kangxi radicals ⼈ and ⺠, so a search or copy of
-// the PDF text fails. A TrueType font is embedded as a CID font subset with a correct map.
+// outlines, such as Noto Sans/Serif CJK from fonts-noto-cjk, as Type 3 fonts without a subset tag. Its
+// text-extraction map for them sends 人 and 民 to the Kangxi radicals ⼈ and ⺠, so searching or copying
+// the PDF text fails. A TrueType font is embedded as a CID font with a correct map.
 internal static class CjkFontLocator
 {
     /// <summary>The Debian package that provides the preferred font.</summary>
@@ -38,7 +38,7 @@ internal static class CjkFontLocator
     /// <summary>
     /// Finds the body and heading faces. When no heading font is found, headings use the body font.
     /// </summary>
-    /// <exception cref="CjkFontNotFoundException">No candidate file exists or holds a Chinese face with
+    /// <exception cref="CjkFontNotFoundException">No candidate file exists or contains a Chinese face with
     /// TrueType outlines.</exception>
     public static (LocatedFont Body, LocatedFont Heading) Locate()
     {

@@ -126,7 +126,7 @@ internal sealed class BlockLayout(
     }
 
     // The date ends four characters from the right edge, and each signer line and the seal note are
-    // centred over the date. The block is kept on one page, with two blank lines above it.
+    // centred over the date. The block is kept on one page, with one blank line above it.
     private void DrawSignature(SignatureBlock signature)
     {
         var lines = signature.SignerLines

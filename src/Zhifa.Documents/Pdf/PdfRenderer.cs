@@ -29,6 +29,8 @@ internal static class PdfRenderer
         var bodyText = string.Concat(BodyFontTexts(document)) + PageNumberCharacters;
         using var fonts = PdfFonts.Create(bodyText, headingText);
 
+        // NOTE: the title is not bold. SkiaSharp 4.156.1 embeds a synthetic bold (SKFont.Embolden) as a
+        // Type 3 font without a subset tag, and the installed Chinese fonts have no bold face.
         using var title = new TextStyle(fonts.Heading, TitleSize, TitlePitch);
         using var body = new TextStyle(fonts.Body, BodySize, BodyPitch);
         using var heading = new TextStyle(fonts.Heading, BodySize, BodyPitch);

@@ -7,9 +7,7 @@ namespace Zhifa.Documents.Pdf;
 /// </summary>
 internal sealed class TextStyle(SKTypeface typeface, float size, float linePitch) : IDisposable
 {
-    // NOTE: no synthetic bold (SKFont.Embolden): SkiaSharp 4.156.1 embeds an emboldened font as a Type 3
-    // font without a subset tag, so the title is set at 22 pt in the regular face instead.
-    // Unhinted, subpixel advances match the widths the PDF stores for each glyph, so text extraction sees
+    // Unhinted, subpixel advances match the widths the PDF stores for each glyph, so text extraction finds
     // no false gaps inside words such as 91310000MA1TEST00X.
     public SKFont Font { get; } = new(typeface, size)
     {

@@ -3,7 +3,7 @@ using Zhifa.Documents.Model;
 namespace Zhifa.Documents.Tests.Support;
 
 /// <summary>
-/// A made-up 行政处罚决定书 holding the text that breaks naive renderers: full-width brackets and
+/// A made-up 行政处罚决定书 containing the text that breaks naive renderers: full-width brackets and
 /// punctuation, a currency amount, a name with a middle dot, mixed Latin and digits, and enough text for
 /// two pages.
 /// </summary>
@@ -55,23 +55,18 @@ internal static class SamplePenaltyDecision
                 + "及依法享有的陈述、申辩权利。当事人在法定期限内未提出陈述、申辩意见。"),
             new HeadingBlock("三、处罚依据和处罚决定"),
             new ParagraphBlock(PenaltyParagraph),
+            new ParagraphBlock(
+                "当事人应当自收到本决定书之日起十五日内，持本决定书到指定银行缴纳罚款。"
+                + "到期不缴纳罚款的，本机关可以每日按罚款数额的百分之三加处罚款，加处罚款的数额不超出罚款的数额。"),
+            new HeadingBlock("四、救济途径和期限"),
+            new ParagraphBlock(
+                "当事人如不服本决定，可以在收到本决定书之日起六十日内向测试市人民政府申请行政复议，"
+                + "或者在六个月内依法向测试市样例区人民法院提起行政诉讼。"),
+            new SignatureBlock([IssuingBody], DecisionDate),
+            new FooterNoteBlock("本决定书一式三份，一份送达当事人，一份存档，一份交执行机构。"),
         };
 
-        // Repeated explanatory paragraphs push the signature onto the second page.
-        for (var i = 1; i <= 1; i++)
-        {
-            blocks.Add(new ParagraphBlock(
-                $"第{i}项说明：当事人应当自收到本决定书之日起十五日内，持本决定书到指定银行缴纳罚款。"
-                + "到期不缴纳罚款的，本机关可以每日按罚款数额的百分之三加处罚款，加处罚款的数额不超出罚款的数额。"));
-        }
-
-        blocks.Add(new HeadingBlock("四、救济途径和期限"));
-        blocks.Add(new ParagraphBlock(
-            "当事人如不服本决定，可以在收到本决定书之日起六十日内向测试市人民政府申请行政复议，"
-            + "或者在六个月内依法向测试市样例区人民法院提起行政诉讼。"));
-        blocks.Add(new SignatureBlock([IssuingBody], DecisionDate));
-        blocks.Add(new FooterNoteBlock("本决定书一式三份，一份送达当事人，一份存档，一份交执行机构。"));
-
+        // In the PDF these blocks fill about one and a half A4 pages, so the signature prints on page 2.
         return new EnforcementDocument(IssuingBody, Title, DocumentNumber, blocks);
     }
 
