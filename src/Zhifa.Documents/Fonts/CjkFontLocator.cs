@@ -15,8 +15,9 @@ internal static class CjkFontLocator
     /// <summary>The Debian package that provides the preferred font.</summary>
     public const string DebianPackage = "fonts-wqy-zenhei";
 
-    // Order is preference. WenQuanYi Zen Hei is a sans-serif (黑体-like) face: Debian has no free
-    // 仿宋 or 宋体 face with TrueType outlines in its main fonts, so the PDF body is sans-serif on Linux.
+    // Order is preference. WenQuanYi Zen Hei is a sans-serif (黑体-like) face, so the PDF body is
+    // sans-serif on Linux. NOTE: a Song-style TrueType face such as AR PL UMing (fonts-arphic-uming)
+    // would look closer to 仿宋 but has not been tried with this renderer.
     private static readonly FontCandidate[] BodyCandidates =
     [
         new("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc", "WenQuanYi Zen Hei"),
@@ -40,19 +41,28 @@ internal static class CjkFontLocator
     /// </summary>
     /// <exception cref="CjkFontNotFoundException">No candidate file exists or contains a Chinese face with
     /// TrueType outlines.</exception>
-    public static (LocatedFont Body, LocatedFont Heading) Locate()
+    public static (LocatedFont Body, LocatedFont Heading) Locate() => Locate(BodyCandidates, HeadingCandidates);
+
+    /// <summary>
+    /// Finds the body and heading faces among the given candidates, in order.
+    /// </summary>
+    /// <exception cref="CjkFontNotFoundException">No candidate is usable.</exception>
+    internal static (LocatedFont Body, LocatedFont Heading) Locate(
+        IReadOnlyList<FontCandidate> bodyCandidates,
+        IReadOnlyList<FontCandidate> headingCandidates)
     {
-        var body = FindFirst(BodyCandidates) ?? FindFirst(HeadingCandidates);
+        var body = FindFirst(bodyCandidates) ?? FindFirst(headingCandidates);
         if (body is null)
         {
+            var paths = bodyCandidates.Concat(headingCandidates).Select(c => c.Path).Distinct();
             throw new CjkFontNotFoundException(
                 "No Simplified Chinese font with TrueType outlines was found for the PDF, so Chinese text cannot "
-                + "be drawn. Looked for: " + string.Join(", ", CandidatePaths())
+                + "be drawn. Looked for: " + string.Join(", ", paths)
                 + $". Install one, for example with 'apt-get install {DebianPackage}' on Debian or Ubuntu "
                 + "(fonts-noto-cjk alone is not enough because its CFF outlines embed without a correct text map).");
         }
 
-        var heading = FindFirst(HeadingCandidates) ?? body;
+        var heading = FindFirst(headingCandidates) ?? body;
         return (body, heading);
     }
 
@@ -62,12 +72,6 @@ internal static class CjkFontLocator
     public static SKTypeface Open(LocatedFont font) =>
         SKTypeface.FromFile(font.Path, font.FaceIndex)
         ?? throw new CjkFontNotFoundException($"The font file {font.Path} could not be opened (face {font.FaceIndex}).");
-
-    /// <summary>
-    /// Returns the font files this locator tries, in order.
-    /// </summary>
-    public static IReadOnlyList<string> CandidatePaths() =>
-        BodyCandidates.Concat(HeadingCandidates).Select(c => c.Path).Distinct().ToList();
 
     private static LocatedFont? FindFirst(IEnumerable<FontCandidate> candidates)
     {
