@@ -40,7 +40,10 @@ internal sealed class BlockLayout(
 
         if (!string.IsNullOrWhiteSpace(document.DocumentNumber))
         {
-            DrawCentred(document.DocumentNumber, body, writer.Left + (writer.Width / 2));
+            foreach (var line in LineBreaker.Break(document.DocumentNumber, writer.Width, writer.Width, body.Measure))
+            {
+                DrawCentred(line, body, writer.Left + (writer.Width / 2));
+            }
         }
 
         writer.AddSpace(body.LinePitch / 4);
