@@ -22,9 +22,10 @@ install_postgres() {
   fi
 }
 
-# Real tools the tests drive: a Chinese font for generated PDFs, poppler and tesseract to read them
-# back, ffmpeg, ImageMagick and exiftool to make test media, and Chromium for the browser tests.
-TOOL_PACKAGES="fonts-noto-cjk poppler-utils tesseract-ocr tesseract-ocr-chi-sim ffmpeg imagemagick libimage-exiftool-perl chromium"
+# Real tools the tests drive: Chinese fonts for generated PDFs (the document renderer embeds the
+# TrueType font of fonts-wqy-zenhei), poppler and tesseract to read them back, ffmpeg, ImageMagick and
+# exiftool to make test media, and Chromium for the browser tests.
+TOOL_PACKAGES="fonts-noto-cjk fonts-wqy-zenhei poppler-utils tesseract-ocr tesseract-ocr-chi-sim ffmpeg imagemagick libimage-exiftool-perl chromium"
 install_tools() {
   local missing=""
   for package in $TOOL_PACKAGES; do
