@@ -151,9 +151,16 @@ internal static class CaseBench
                 {
                     db.CaseSteps.Add(new CaseStep
                     {
-                        Id = Guid.NewGuid(), CaseId = c.Id, Sequence = s, Action = "declare-recusal",
-                        FromStage = CaseStage.Filed, ToStage = CaseStage.Filed, EffectiveOn = c.RegisteredOn,
-                        RecordedAt = c.UpdatedAt, ActorName = "张测试", Certificate = "14040001",
+                        Id = Guid.NewGuid(),
+                        CaseId = c.Id,
+                        Sequence = s,
+                        Action = "declare-recusal",
+                        FromStage = CaseStage.Filed,
+                        ToStage = CaseStage.Filed,
+                        EffectiveOn = c.RegisteredOn,
+                        RecordedAt = c.UpdatedAt,
+                        ActorName = "张测试",
+                        Certificate = "14040001",
                     });
                 }
             }

@@ -238,7 +238,7 @@ public sealed class CaseService(
     }
 
     /// <summary>The office (not a department or centre) that numbers the organisation's cases.</summary>
-    private async Task<Organisation> OfficeOfAsync(Guid organisationId, CancellationToken ct)
+    public async Task<Organisation> OfficeOfAsync(Guid organisationId, CancellationToken ct)
     {
         var chain = await ChainAsync(organisationId, ct);
         return chain.Where(o => o.Kind == OrganisationKind.Office).OrderByDescending(o => o.Path.Length).FirstOrDefault()

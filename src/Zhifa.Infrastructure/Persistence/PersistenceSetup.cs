@@ -27,6 +27,7 @@ public static class PersistenceSetup
         services.AddScoped<CalendarRepository>();
         services.AddScoped<Cases.CaseService>();
         services.AddScoped<Cases.DossierExporter>();
+        services.AddScoped<Cases.CaseDocumentService>();
         services.AddScoped<CalendarSeed>();
         return services;
     }

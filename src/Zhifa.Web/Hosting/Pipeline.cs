@@ -37,6 +37,7 @@ internal static class Pipeline
         app.MapLedgerApi();
         app.MapCalendarApi();
         app.MapCaseApi();
+        app.MapCaseDocumentApi();
         app.MapRazorPages();
         return app;
     }

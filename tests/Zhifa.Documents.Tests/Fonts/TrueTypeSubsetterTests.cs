@@ -1,4 +1,3 @@
-using SkiaSharp;
 using Zhifa.Documents.Fonts;
 
 namespace Zhifa.Documents.Tests.Fonts;
