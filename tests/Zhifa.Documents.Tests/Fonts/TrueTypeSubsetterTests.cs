@@ -1,3 +1,4 @@
+using SkiaSharp;
 using Zhifa.Documents.Fonts;
 
 namespace Zhifa.Documents.Tests.Fonts;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using SkiaSharp;
 using Zhifa.Documents.Model;
 using Zhifa.Documents.Tests.Support;
 
