@@ -19,6 +19,16 @@ namespace Zhifa.Web.Pages.Cases;
 public sealed class DetailModel(CaseService cases, CurrentActor current, CaseActors actors, ZhifaDbContext db, Texts texts)
     : PageModel
 {
+    // Rules that an earlier effective day can meet although today fails them. The preview checks every rule
+    // against today. A step entered later for the day it happened, such as a hearing requested in time or a
+    // decision made within 90 days, must still be possible, and the post checks these rules on the day entered.
+    private static readonly HashSet<string> EarlierDayRules =
+    [
+        "case.hearing_request_late",
+        "case.decision_time_limit_passed",
+        "case.time_barred",
+    ];
+
     public CaseView View { get; private set; } = null!;
 
     public IReadOnlyList<Officer> Eligible { get; private set; } = [];
@@ -28,6 +38,11 @@ public sealed class DetailModel(CaseService cases, CurrentActor current, CaseAct
     public string? FailedAction { get; private set; }
 
     public string? Done { get; private set; }
+
+    /// <summary>The steps with a form: open today, or blocked today only by a rule an earlier day can meet.</summary>
+    public IEnumerable<StepOption> FormSteps => View.Options.Where(o => o.IsOpen || IsOpenForEarlierDay(o));
+
+    public IEnumerable<StepOption> BlockedSteps => View.Options.Where(o => !o.IsOpen && !IsOpenForEarlierDay(o));
 
     [BindProperty]
     public CaseActionForm Form { get; set; } = new();
@@ -91,6 +106,9 @@ public sealed class DetailModel(CaseService cases, CurrentActor current, CaseAct
             ? $"{template}（依据：{source}）"
             : template;
     }
+
+    public static bool IsOpenForEarlierDay(StepOption option) =>
+        !option.IsOpen && option.BlockedBy.All(e => EarlierDayRules.Contains(e.Code));
 
     public string OfficerName(Guid id) =>
         View.Officers.GetValueOrDefault(id)?.Name ?? Eligible.FirstOrDefault(o => o.Id == id)?.Name ?? id.ToString();
