@@ -14,6 +14,48 @@ internal static class CalendarApi
     {
         var calendar = endpoints.MapGroup("/api/calendar").AllowAnonymous().WithTags("Calendar");
         calendar.MapGet("/{year:int}", YearAsync);
+        endpoints.MapPut("/api/calendar/{year:int}", PublishAsync)
+            .RequireAuthorization()
+            .WithTags("Calendar")
+            .WithSummary("Publishes a year's holiday notice (legal affairs office of the top-level office only).");
+    }
+
+    /// <summary>A holiday notice as the legal affairs office enters it.</summary>
+    internal sealed record NoticeRequest(
+        string? Title,
+        string? DocumentNumber,
+        DateOnly? IssuedOn,
+        string? SourceUrl,
+        List<DayRequest>? Days);
+
+    internal sealed record DayRequest(DateOnly Date, CalendarDayKind Kind, string? Name);
+
+    private static async Task<IResult> PublishAsync(
+        int year, NoticeRequest? request, CalendarRepository calendar, Zhifa.Web.Access.CurrentActor current, CancellationToken ct)
+    {
+        if (request?.IssuedOn is not { } issued || request.Days is null)
+        {
+            return ProblemResults.BadRequest(
+                "calendar.body_missing",
+                "Send the notice as JSON: title, documentNumber, issuedOn (yyyy-MM-dd), sourceUrl and days [{date, kind: Holiday | AdjustedWorkingDay, name}].");
+        }
+
+        var notice = HolidayNotice.Create(
+            year,
+            request.Title ?? "",
+            request.DocumentNumber,
+            issued,
+            request.SourceUrl,
+            request.Days.Select(d => new CalendarDay(d.Date, d.Kind, d.Name ?? "")));
+        if (!notice.IsSuccess)
+        {
+            return Zhifa.Web.Cases.CaseProblems.From(notice.Errors);
+        }
+
+        var published = await calendar.PublishYearAsync(notice.Value, await current.GetAsync(ct), ct);
+        return published.IsSuccess
+            ? Results.Ok(new { year, version = published.Value.Version })
+            : Zhifa.Web.Cases.CaseProblems.From(published.Errors);
     }
 
     private static async Task<IResult> YearAsync(int year, CalendarRepository calendar, CancellationToken ct)
