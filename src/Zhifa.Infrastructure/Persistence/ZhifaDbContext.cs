@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Zhifa.Domain.Lists;
 using Zhifa.Domain.Organisations;
+using Zhifa.Domain.RandomInspection;
 using Zhifa.Domain.Regulated;
 using Zhifa.Infrastructure.Calendar;
 using Zhifa.Infrastructure.Identity;
@@ -33,6 +34,12 @@ public abstract class ZhifaDbContext(DbContextOptions options)
     public DbSet<ListItemVersion> ListItemVersions => Set<ListItemVersion>();
 
     public DbSet<RegulatedEntity> RegulatedEntities => Set<RegulatedEntity>();
+
+    public DbSet<InspectionPlan> InspectionPlans => Set<InspectionPlan>();
+
+    public DbSet<DrawnInspection> DrawnInspections => Set<DrawnInspection>();
+
+    public DbSet<ConflictDeclaration> ConflictDeclarations => Set<ConflictDeclaration>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
