@@ -80,8 +80,13 @@ public static class DrawErrors
     public static Error AlreadyDrawn(Guid id) =>
         Error.Conflict("draw.already_drawn", $"Inspection plan {id} has been drawn; a draw is never repeated.");
 
-    public static Error NotPermitted() =>
-        Error.Forbidden("draw.not_permitted", "Only officers, department heads, leaders and administrators may plan and run draws.");
+    public static Error CommitmentStale(Guid id, DateOnly drawDay) => Error.Conflict(
+        "draw.commitment_stale",
+        $"Inspection plan {id} was committed for {drawDay:yyyy-MM-dd}; certificates are checked on the draw day, "
+        + "so commit the plan again today before drawing.");
+
+    public static Error OfficerNotFound(Guid id) =>
+        Error.NotFound("draw.officer_not_found", $"Officer {id} is not on the personnel list you may see.");
 
     private static Error WithCounts(Error error, params (string Name, object Value)[] values)
     {

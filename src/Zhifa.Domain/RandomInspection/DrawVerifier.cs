@@ -34,6 +34,27 @@ public static class DrawVerifier
         }
     }
 
+    /// <summary>
+    /// Reads committed inputs stored as JSON (the "inputs" object of a draw file). Throws
+    /// <see cref="FormatException"/> naming the first problem.
+    /// </summary>
+    public static DrawInputs ParseInputs(string json)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            return ReadInputs(document.RootElement);
+        }
+        catch (JsonException e)
+        {
+            throw new FormatException($"The stored draw inputs are not JSON: {e.Message}", e);
+        }
+        catch (MalformedDrawFileException e)
+        {
+            throw new FormatException($"The stored draw inputs are invalid: {e.Message}", e);
+        }
+    }
+
     private static DrawVerification Verify(JsonElement root)
     {
         if (root.ValueKind != JsonValueKind.Object)

@@ -16,6 +16,7 @@ internal static class CommandLine
         new ListsExportVerb(),
         new ListsImportVerb(),
         new VerifyVerb(),
+        new DrawVerifyVerb(),
     ];
 
     /// <summary>Whether the arguments name a verb rather than web host options such as --urls.</summary>

@@ -5,6 +5,7 @@ using Zhifa.Web.Lists;
 using Zhifa.Web.Localization;
 using Zhifa.Web.Portal;
 using Zhifa.Web.Problems;
+using Zhifa.Web.RandomInspection;
 using Zhifa.Web.Record;
 
 namespace Zhifa.Web.Hosting;
@@ -35,6 +36,7 @@ internal static class Pipeline
         app.MapPublicApi();
         app.MapLedgerApi();
         app.MapCalendarApi();
+        app.MapRandomInspectionApi();
         app.MapRazorPages();
         return app;
     }

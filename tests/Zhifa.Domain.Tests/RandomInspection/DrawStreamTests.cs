@@ -4,7 +4,7 @@ using Zhifa.Domain.RandomInspection;
 
 namespace Zhifa.Domain.Tests.RandomInspection;
 
-// Known answers computed with scripts/draw_verify.py, an independent Python implementation, so the
+// Known answers computed with tools/verify_draw.py, an independent Python implementation, so the
 // published description, the C# code and the script agree.
 public sealed class DrawStreamTests
 {

@@ -17,7 +17,8 @@ internal sealed class InspectionPlanConfiguration : IEntityTypeConfiguration<Ins
         builder.Property(p => p.Category).HasMaxLength(60);
         builder.Property(p => p.Ratio).HasPrecision(9, 6);
         builder.Property(p => p.Frequency).HasMaxLength(200);
-        builder.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
+        // Two requests drawing the same plan: the second one's UPDATE finds the status changed and fails.
+        builder.Property(p => p.Status).HasConversion<string>().HasMaxLength(20).IsConcurrencyToken();
         builder.Property(p => p.CreatedBy).HasMaxLength(100);
         builder.Property(p => p.Commitment).HasMaxLength(64);
         builder.Property(p => p.Witness).HasMaxLength(200);

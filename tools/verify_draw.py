@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Recompute a Zhifa draw file (format zhifa-draw-file/1, algorithm zhifa-draw-v1) with the standard
-library only, independently of the C# code. Usage: draw_verify.py FILE. Exit 0 on a match, 1 on a
-mismatch, 2 on a malformed file."""
+library only, independently of the C# code. Usage: verify_draw.py FILE. Exit 0 on a match, 1 on a
+mismatch or a malformed file."""
 import hashlib
 import json
 import sys
@@ -95,7 +95,7 @@ def main(path):
         inputs, commitment, witness = document["inputs"], document["commitment"], document["witness"]
     except (OSError, ValueError, KeyError, TypeError) as error:
         print(f"draw verify: MALFORMED: {error}", file=sys.stderr)
-        return 2
+        return 1
     digest = hashlib.sha256(canonical(inputs).encode("utf-8")).hexdigest()
     if digest != commitment:
         print(f"draw verify: MISMATCH: the inputs hash to {digest}, the commitment is {commitment}")
