@@ -68,11 +68,12 @@ public static class DrawAlgorithm
             ? SelectWeighted(inputs.Candidates, inputs.TargetCount, new DrawStream(seed, TargetStreamLabel))
             : SelectUniform(inputs.Candidates.Select(c => c.Id).ToArray(), inputs.TargetCount, new DrawStream(seed, TargetStreamLabel));
 
-        var recused = inputs.RecusedPairs;
         var assignments = new List<DrawnTarget>(targets.Count);
         foreach (var target in targets)
         {
-            var eligible = inputs.Inspectors.Where(i => !recused.Contains((i, target))).ToArray();
+            var eligible = inputs.RecusedByTarget.TryGetValue(target, out var recused)
+                ? inputs.Inspectors.Where(i => !recused.Contains(i)).ToArray()
+                : [.. inputs.Inspectors];
             if (eligible.Length < inputs.InspectorsPerTarget)
             {
                 return DrawErrors.TooFewInspectorsForTarget(target, inputs.InspectorsPerTarget, eligible.Length);

@@ -59,10 +59,13 @@ public sealed record DrawInputs
     /// <summary>Inspector–target pairs that must not be drawn together, with the reason.</summary>
     public IReadOnlyList<Recusal> Recusals { get; }
 
-    internal HashSet<(Guid InspectorId, Guid TargetId)> RecusedPairs =>
-        _recusedPairs ??= Recusals.Select(r => (r.InspectorId, r.TargetId)).ToHashSet();
+    /// <summary>The recused inspectors of each target that has any, built once per inputs.</summary>
+    internal Dictionary<Guid, HashSet<Guid>> RecusedByTarget =>
+        _recusedByTarget ??= Recusals
+            .GroupBy(r => r.TargetId)
+            .ToDictionary(g => g.Key, g => g.Select(r => r.InspectorId).ToHashSet());
 
-    private HashSet<(Guid InspectorId, Guid TargetId)>? _recusedPairs;
+    private Dictionary<Guid, HashSet<Guid>>? _recusedByTarget;
 
     /// <summary>
     /// Returns the inputs as the object whose RFC 8785 canonical JSON is hashed into the commitment; the
