@@ -52,7 +52,7 @@ public static class DrawAlgorithm
         SHA256.HashData(Encoding.UTF8.GetBytes($"{Version}\n{commitment}\n{witness}"));
 
     /// <summary>
-    /// Draws the targets and their inspectors. Refuses an empty candidate list, a target count outside
+    /// Draws the targets and their inspectors. Rejects an empty candidate list, a target count outside
     /// 1 to the number of candidates, and a target left with fewer qualified inspectors than the plan
     /// needs after recusal.
     /// </summary>

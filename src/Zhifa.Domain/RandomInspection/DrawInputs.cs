@@ -68,8 +68,8 @@ public sealed record DrawInputs
     private Dictionary<Guid, HashSet<Guid>>? _recusedByTarget;
 
     /// <summary>
-    /// Returns the inputs as the object whose RFC 8785 canonical JSON is hashed into the commitment; the
-    /// published draw file holds the same object under "inputs".
+    /// Returns the inputs as the object whose RFC 8785 canonical JSON is hashed into the commitment. The
+    /// published draw file contains the same object under "inputs".
     /// </summary>
     public IReadOnlyDictionary<string, object?> ToCanonical() => new Dictionary<string, object?>
     {

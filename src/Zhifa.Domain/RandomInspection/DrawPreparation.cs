@@ -11,7 +11,7 @@ namespace Zhifa.Domain.RandomInspection;
 public static class DrawPreparation
 {
     /// <summary>
-    /// Returns the inputs, or refuses an empty candidate list, a count above the candidates and fewer
+    /// Returns the inputs, or rejects an empty candidate list, a count above the candidates and fewer
     /// qualified inspectors than a target needs.
     /// </summary>
     /// <param name="coveringAreas">Certificate areas valid for the plan's region: the region and the areas

@@ -4,7 +4,7 @@ namespace Zhifa.Domain.RandomInspection;
 
 /// <summary>
 /// Weights of a risk-weighted draw. Targets with serious violations or many complaints must be checked
-/// more often (国办发〔2015〕58号 §二(三)); the weights 1, 2 and 4 are this product's default and are
+/// more often (国办发〔2015〕58号 §二(三)). The weights 1, 2 and 4 are this product's default. They are
 /// published with every candidate, so a verifier reads them from the draw file.
 /// </summary>
 public static class DrawWeights

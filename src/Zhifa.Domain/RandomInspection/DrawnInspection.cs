@@ -31,7 +31,7 @@ public sealed class DrawnInspection
         InspectorIds.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Guid.Parse).ToList();
 }
 
-/// <summary>Where an inspection task stands; the inspection procedure adds the later states.</summary>
+/// <summary>The state of an inspection task. The inspection procedure adds the states after Pending.</summary>
 public enum InspectionTaskStatus
 {
     Pending,

@@ -82,7 +82,7 @@ public sealed class InspectionPlan
         TargetCount ?? (int)Math.Ceiling((Ratio ?? 1m) * candidates);
 }
 
-/// <summary>Where a plan stands.</summary>
+/// <summary>The state of a plan.</summary>
 public enum PlanStatus
 {
     /// <summary>Being prepared; nothing is fixed yet.</summary>

@@ -28,8 +28,8 @@ public sealed class RegulatedEntity : IListItem
     public RiskLevel RiskLevel { get; set; }
 
     /// <summary>
-    /// Unified social credit code of the organisation that owns or runs the entity (for a work or a site);
-    /// an officer affiliated with that organisation is recused from the entity.
+    /// Unified social credit code of the organisation that owns or runs the entity (for a work or a site).
+    /// An officer affiliated with that organisation is recused from the entity.
     /// </summary>
     public string? OwnerCode { get; set; }
 

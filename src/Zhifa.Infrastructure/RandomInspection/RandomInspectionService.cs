@@ -273,9 +273,9 @@ public sealed class RandomInspectionService(
     }
 
     /// <summary>
-    /// Returns the published draw file of a drawn plan, with labels naming the plan, the drawn targets and
-    /// the drawn inspectors (names and certificate numbers are published by law); other candidates
-    /// appear by identifier only.
+    /// Returns the published draw file of a drawn plan. Its labels name the plan, the drawn targets and the
+    /// drawn inspectors, whose names and certificate numbers are published by law. Other candidates appear
+    /// by identifier only.
     /// </summary>
     public async Task<string> DrawFileAsync(InspectionPlan plan, CancellationToken ct)
     {

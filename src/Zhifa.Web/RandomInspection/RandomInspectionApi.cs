@@ -9,7 +9,7 @@ namespace Zhifa.Web.RandomInspection;
 
 /// <summary>
 /// /api/random-inspections: inspection plans, their commitment and draw, declared conflicts and the
-/// inspection history of an entity, scoped to the user's organisations (another office's plan answers
+/// inspection history of an entity, scoped to the user's organisations (another office's plan returns
 /// 404). /api/public/random-inspections serves what the portal publishes: commitments and draw files.
 /// </summary>
 internal static class RandomInspectionApi

@@ -7,8 +7,8 @@ using Zhifa.Web.Tests.Support;
 namespace Zhifa.Web.Tests.RandomInspection;
 
 // Demo data on the suite's day (2026-06-01): the city office has two civil air defense works in 潞州区
-// (RF-GC-0001, owned by 91140400TEST00001X, and RF-GC-0002) and four officers with valid certificates
-// (14040001, 14040002, 14040003, 14040005); 14040004 and 14040006 have expired, 14040007 is suspended.
+// (RF-GC-0001, owned by 91140400TEST00001X, and RF-GC-0002). Four officers have valid certificates
+// (14040001, 14040002, 14040003, 14040005). 14040004 and 14040006 have expired, and 14040007 is suspended.
 public sealed class DrawApiTests(ZhifaFactory factory) : IClassFixture<ZhifaFactory>
 {
     private static readonly string[] UnknownKind = ["菜市场"];
