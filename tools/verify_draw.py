@@ -2,6 +2,7 @@
 """Recompute a Zhifa draw file (format zhifa-draw-file/1, algorithm zhifa-draw-v1) with the standard
 library only, independently of the C# code. Usage: verify_draw.py FILE. Exit 0 on a match, 1 on a
 mismatch or a malformed file."""
+import bisect
 import hashlib
 import json
 import sys
@@ -62,7 +63,7 @@ def select_weighted(candidates, count, stream):
     chosen, selected = set(), []
     while len(selected) < count:
         ticket = stream.below(total)
-        index = next(i for i, s in enumerate(sums) if s > ticket)
+        index = bisect.bisect_right(sums, ticket)  # the first running sum above the ticket
         if index not in chosen:
             chosen.add(index)
             selected.append(candidates[index]["id"])

@@ -16,7 +16,8 @@ internal static class DrawApiClient
         string? count = "2",
         string? ratio = null,
         string perTarget = "2",
-        string[]? kinds = null) =>
+        string[]? kinds = null,
+        bool weighted = false) =>
         client.PostAsJsonAsync("/api/random-inspections/plans", new
         {
             matterCode,
@@ -26,13 +27,15 @@ internal static class DrawApiClient
             ratio,
             targetCount = count,
             inspectorsPerTarget = perTarget,
+            weightedByRisk = weighted,
             periodStart = "2026-06-01",
             periodEnd = "2026-09-30",
         });
 
-    public static async Task<Guid> NewPlanAsync(this HttpClient client, string? count = "2", string perTarget = "2", string region = "潞州区")
+    public static async Task<Guid> NewPlanAsync(
+        this HttpClient client, string? count = "2", string perTarget = "2", string region = "潞州区", bool weighted = false)
     {
-        var response = await client.CreatePlanAsync(count: count, perTarget: perTarget, region: region);
+        var response = await client.CreatePlanAsync(count: count, perTarget: perTarget, region: region, weighted: weighted);
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.IsSuccessStatusCode, $"Creating the plan answered {(int)response.StatusCode}: {body}");
         return JsonDocument.Parse(body).RootElement.GetProperty("id").GetGuid();
@@ -45,9 +48,9 @@ internal static class DrawApiClient
         client.PostAsJsonAsync($"/api/random-inspections/plans/{plan}/draw", new { witness });
 
     /// <summary>Creates, commits and draws a plan; returns its id.</summary>
-    public static async Task<Guid> DrawnPlanAsync(this HttpClient client, string? count = "2")
+    public static async Task<Guid> DrawnPlanAsync(this HttpClient client, string? count = "2", bool weighted = false)
     {
-        var plan = await client.NewPlanAsync(count);
+        var plan = await client.NewPlanAsync(count, weighted: weighted);
         await Succeeds(await client.CommitAsync(plan));
         await Succeeds(await client.DrawAsync(plan));
         return plan;

@@ -10,11 +10,11 @@ namespace Zhifa.Web.Tests.RandomInspection;
 /// </summary>
 public sealed class DrawFileTests
 {
-    private static async Task<(Guid Plan, string File)> DrawOnAsync(TestStore store)
+    private static async Task<(Guid Plan, string File)> DrawOnAsync(TestStore store, bool weighted = false)
     {
         await using var host = store.OpenHost();
         var officer = await host.SignedInAsync("officer");
-        var plan = await officer.DrawnPlanAsync();
+        var plan = await officer.DrawnPlanAsync(count: weighted ? "1" : "2", weighted: weighted);
         return (plan, await officer.GetStringAsync($"/api/random-inspections/plans/{plan}/file"));
     }
 
@@ -59,11 +59,13 @@ public sealed class DrawFileTests
         Assert.Contains("MALFORMED", broken.StandardError, StringComparison.Ordinal);
     }
 
-    [PythonFact]
-    public async Task PythonVerifier_PublishedFile_Matches()
+    [PythonTheory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task PythonVerifier_PublishedFile_Matches(bool weighted)
     {
         await using var store = new TestStore();
-        var (_, file) = await DrawOnAsync(store);
+        var (_, file) = await DrawOnAsync(store, weighted);
         var published = Path.Combine(store.DataDirectory, "draw.json");
         await File.WriteAllTextAsync(published, file);
 
