@@ -41,6 +41,12 @@ internal static class CommandLine
         var rest = args.Skip(verb.Name.Split(' ').Length).ToArray();
         try
         {
+            if (!verb.NeedsHost)
+            {
+                await using var noServices = new ServiceCollection().BuildServiceProvider();
+                return await verb.RunAsync(noServices, rest);
+            }
+
             var app = WebHost.Build(["--urls", "http://127.0.0.1:0", .. rest.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=', StringComparison.Ordinal))]);
             return await verb.RunAsync(app.Services, rest.Where(a => !a.Contains('=', StringComparison.Ordinal) || !a.StartsWith("--", StringComparison.Ordinal)).ToArray());
         }

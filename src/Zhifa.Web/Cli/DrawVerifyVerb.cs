@@ -18,6 +18,8 @@ internal sealed class DrawVerifyVerb : IVerb
 
     public string Summary => "recompute a published double random draw and compare";
 
+    public bool NeedsHost => false;
+
     public async Task<int> RunAsync(IServiceProvider services, string[] arguments)
     {
         if (arguments.Length != 1)
