@@ -1,11 +1,13 @@
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using Zhifa.Bench;
+using Zhifa.Bench.RandomInspection;
 using Zhifa.Bench.Record;
 
 // Whole-process measurements run as named modes; anything else goes to BenchmarkDotNet.
 //   dotnet run -c Release --project bench/Zhifa.Bench -- ledger [--entries 1000000]
 //   dotnet run -c Release --project bench/Zhifa.Bench -- cases [--cases 100000]   (build src/Zhifa.Web first)
+//   dotnet run -c Release --project bench/Zhifa.Bench -- draw [--candidates 100000 --inspectors 1000]
 //   dotnet run -c Release --project bench/Zhifa.Bench -- --filter '*'
 // Results are written to bench/results/ (see bench/README.md).
 if (args.Length > 0 && args[0] == "ledger")
@@ -16,6 +18,11 @@ if (args.Length > 0 && args[0] == "ledger")
 if (args.Length > 0 && args[0] == "cases")
 {
     return await Zhifa.Bench.Cases.CaseBench.RunAsync(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "draw")
+{
+    return DrawBench.Run(args[1..]);
 }
 
 var config = DefaultConfig.Instance.WithArtifactsPath(Path.Combine(BenchPaths.Results, "BenchmarkDotNet"));

@@ -14,6 +14,9 @@ public interface IListDefinition
 
     Type ItemType { get; }
 
+    /// <summary>Whether the portal publishes the list; the directory of regulated entities is kept internal.</summary>
+    bool IsPublished { get; }
+
     /// <summary>The columns in file order; the first is the organisation, the business key comes next.</summary>
     IReadOnlyList<ColumnInfo> Columns { get; }
 

@@ -19,8 +19,10 @@ public sealed class ListDefinition<T> : IListDefinition
         string titleEn,
         Func<T> create,
         IReadOnlyList<ListColumn<T>> columns,
-        Func<T, IEnumerable<FieldError>>? crossChecks = null)
+        Func<T, IEnumerable<FieldError>>? crossChecks = null,
+        bool isPublished = true)
     {
+        IsPublished = isPublished;
         Kind = kind;
         Slug = slug;
         TitleZh = titleZh;
@@ -46,6 +48,8 @@ public sealed class ListDefinition<T> : IListDefinition
     public string TitleEn { get; }
 
     public Type ItemType => typeof(T);
+
+    public bool IsPublished { get; }
 
     public IReadOnlyList<ColumnInfo> Columns { get; }
 

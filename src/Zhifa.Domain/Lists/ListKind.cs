@@ -1,7 +1,8 @@
 namespace Zhifa.Domain.Lists;
 
 /// <summary>
-/// The five lists the agency keeps and publishes (the three-systems plan calls them 清单).
+/// The five lists the agency keeps and publishes (the three-systems plan calls them 清单), and the
+/// directory of regulated entities, kept the same way but not published.
 /// The slug is part of URLs and file names and never changes.
 /// </summary>
 public enum ListKind
@@ -20,4 +21,7 @@ public enum ListKind
 
     /// <summary>重大执法决定法制审核目录清单: the conditions that make a decision major.</summary>
     ReviewCatalogue,
+
+    /// <summary>监管对象名录: the regulated entities that inspections draw from; kept, not published.</summary>
+    RegulatedEntities,
 }

@@ -1,10 +1,13 @@
+using Zhifa.Domain.Lists;
+
 namespace Zhifa.Domain.Regulated;
 
 /// <summary>
 /// An entry of the directory of regulated entities (监管对象名录): the works, firms and sites that
-/// inspections and double random draws choose from.
+/// inspections and double random draws choose from. Kept like the lists, with every version, and
+/// imported from CSV or XLSX with the same row-level validation.
 /// </summary>
-public sealed class RegulatedEntity
+public sealed class RegulatedEntity : IListItem
 {
     public Guid Id { get; set; }
 
@@ -23,6 +26,18 @@ public sealed class RegulatedEntity
     public string? Address { get; set; }
 
     public RiskLevel RiskLevel { get; set; }
+
+    /// <summary>
+    /// Unified social credit code of the organisation that owns or runs the entity (for a work or a site).
+    /// An officer affiliated with that organisation is recused from the entity.
+    /// </summary>
+    public string? OwnerCode { get; set; }
+
+    public int Version { get; set; }
+
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    public string Key => Code;
 }
 
 /// <summary>The kinds of regulated entity a civil air defense office supervises.</summary>

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Zhifa.Domain.Access;
 using Zhifa.Domain.Lists;
+using Zhifa.Domain.Regulated;
 using Zhifa.Infrastructure.Identity;
 using Zhifa.Infrastructure.Persistence;
 using Zhifa.Infrastructure.Record;
@@ -46,11 +47,7 @@ public sealed class DemoAgency(
         actions.AddRange(Seed(RandomInspectionMattersList.Definition, DemoOtherLists.RandomInspectionMatters, context));
         actions.AddRange(Seed(RecordingMattersList.Definition, DemoOtherLists.RecordingMatters, context));
         actions.AddRange(Seed(ReviewCatalogueList.Definition, DemoOtherLists.ReviewCatalogue, context));
-        foreach (var (organisation, entity) in DemoRegulatedEntities.Build())
-        {
-            entity.OrganisationId = codes[organisation];
-            db.RegulatedEntities.Add(entity);
-        }
+        actions.AddRange(Seed(RegulatedEntitiesList.Definition, DemoRegulatedEntities.Rows, context));
 
         await record.SaveAsync(actions, ct);
         var userActions = new List<RecordAction>();

@@ -1,10 +1,11 @@
 using Zhifa.Domain.Lists;
+using Zhifa.Domain.Regulated;
 using Zhifa.Infrastructure.Persistence;
 using Zhifa.Infrastructure.Record;
 
 namespace Zhifa.Infrastructure.Lists;
 
-/// <summary>Finds the repository of a list, so pages and endpoints handle the five lists alike.</summary>
+/// <summary>Finds the repository of a list, so pages and endpoints handle the lists and the directory alike.</summary>
 public sealed class ListRepositories(ZhifaDbContext db, TimeProvider clock, RecordWriter record)
 {
     public IListRepository For(ListKind kind) => kind switch
@@ -15,6 +16,7 @@ public sealed class ListRepositories(ZhifaDbContext db, TimeProvider clock, Reco
             new ListRepository<RandomInspectionMatter>(db, clock, record, RandomInspectionMattersList.Definition),
         ListKind.RecordingMatters => new ListRepository<RecordingMatter>(db, clock, record, RecordingMattersList.Definition),
         ListKind.ReviewCatalogue => new ListRepository<ReviewCatalogueItem>(db, clock, record, ReviewCatalogueList.Definition),
+        ListKind.RegulatedEntities => new ListRepository<RegulatedEntity>(db, clock, record, RegulatedEntitiesList.Definition),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a list."),
     };
 }

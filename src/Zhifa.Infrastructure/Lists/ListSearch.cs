@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using Zhifa.Domain.Lists;
+using Zhifa.Domain.Regulated;
 using Zhifa.Domain.Text;
 
 namespace Zhifa.Infrastructure.Lists;
@@ -19,6 +20,7 @@ internal static class ListSearch
         [typeof(RandomInspectionMatter)] = [nameof(RandomInspectionMatter.Code), nameof(RandomInspectionMatter.Name)],
         [typeof(RecordingMatter)] = [nameof(RecordingMatter.Code), nameof(RecordingMatter.MatterCode)],
         [typeof(ReviewCatalogueItem)] = [nameof(ReviewCatalogueItem.Code), nameof(ReviewCatalogueItem.Description)],
+        [typeof(RegulatedEntity)] = [nameof(RegulatedEntity.Code), nameof(RegulatedEntity.Name), nameof(RegulatedEntity.Region)],
     };
 
     private static readonly MethodInfo LikeMethod = typeof(DbFunctionsExtensions).GetMethod(

@@ -24,6 +24,7 @@ public static class PersistenceSetup
         }
 
         services.AddScoped<ListRepositories>();
+        services.AddScoped<RandomInspection.RandomInspectionService>();
         services.AddScoped<CalendarRepository>();
         services.AddScoped<Cases.CaseService>();
         services.AddScoped<Cases.DossierExporter>();

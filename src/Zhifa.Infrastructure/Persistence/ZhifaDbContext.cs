@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Zhifa.Domain.Cases;
 using Zhifa.Domain.Lists;
 using Zhifa.Domain.Organisations;
+using Zhifa.Domain.RandomInspection;
 using Zhifa.Domain.Regulated;
 using Zhifa.Infrastructure.Calendar;
 using Zhifa.Infrastructure.Identity;
@@ -40,6 +41,11 @@ public abstract class ZhifaDbContext(DbContextOptions options)
     public DbSet<CaseStep> CaseSteps => Set<CaseStep>();
 
     public DbSet<CaseDocument> CaseDocuments => Set<CaseDocument>();
+    public DbSet<InspectionPlan> InspectionPlans => Set<InspectionPlan>();
+
+    public DbSet<DrawnInspection> DrawnInspections => Set<DrawnInspection>();
+
+    public DbSet<ConflictDeclaration> ConflictDeclarations => Set<ConflictDeclaration>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -17,6 +17,7 @@ internal static class CommandLine
         new ListsImportVerb(),
         new VerifyDossierVerb(),
         new VerifyVerb(),
+        new DrawVerifyVerb(),
     ];
 
     /// <summary>Whether the arguments name a verb rather than web host options such as --urls.</summary>
@@ -39,13 +40,14 @@ internal static class CommandLine
         }
 
         var rest = args.Skip(verb.Name.Split(' ').Length).ToArray();
-        if (!verb.NeedsHost)
-        {
-            return await verb.RunAsync(EmptyServices.Instance, rest);
-        }
-
         try
         {
+            if (!verb.NeedsHost)
+            {
+                await using var noServices = new ServiceCollection().BuildServiceProvider();
+                return await verb.RunAsync(noServices, rest);
+            }
+
             var app = WebHost.Build(["--urls", "http://127.0.0.1:0", .. rest.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=', StringComparison.Ordinal))]);
             return await verb.RunAsync(app.Services, rest.Where(a => !a.Contains('=', StringComparison.Ordinal) || !a.StartsWith("--", StringComparison.Ordinal)).ToArray());
         }
@@ -84,13 +86,5 @@ internal static class CommandLine
         Console.WriteLine();
         Console.WriteLine("Configuration (environment or appsettings): ZHIFA_DATA (data folder, default ./data),");
         Console.WriteLine("Database__Provider (sqlite | postgres), ConnectionStrings__Postgres.");
-    }
-
-    /// <summary>The services of a verb that needs none.</summary>
-    private sealed class EmptyServices : IServiceProvider
-    {
-        public static readonly EmptyServices Instance = new();
-
-        public object? GetService(Type serviceType) => null;
     }
 }

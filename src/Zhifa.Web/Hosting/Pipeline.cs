@@ -6,6 +6,7 @@ using Zhifa.Web.Lists;
 using Zhifa.Web.Localization;
 using Zhifa.Web.Portal;
 using Zhifa.Web.Problems;
+using Zhifa.Web.RandomInspection;
 using Zhifa.Web.Record;
 
 namespace Zhifa.Web.Hosting;
@@ -38,6 +39,7 @@ internal static class Pipeline
         app.MapCalendarApi();
         app.MapCaseApi();
         app.MapCaseDocumentApi();
+        app.MapRandomInspectionApi();
         app.MapRazorPages();
         return app;
     }

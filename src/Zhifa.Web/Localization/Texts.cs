@@ -39,6 +39,26 @@ public sealed class Texts
     /// </summary>
     public string? ForCode(string code) => IsEnglish ? null : _zh.GetValueOrDefault("error." + code);
 
+    /// <summary>
+    /// The text of an error in the user's language: the Chinese text of its code with {name} placeholders
+    /// filled from the error's arguments, or the error's own English message.
+    /// </summary>
+    public string ForError(Zhifa.Domain.Common.Error error)
+    {
+        var text = ForCode(error.Code);
+        if (text is null)
+        {
+            return error.Message;
+        }
+
+        foreach (var (name, value) in error.Arguments)
+        {
+            text = text.Replace("{" + name + "}", value, StringComparison.Ordinal);
+        }
+
+        return text;
+    }
+
     public static bool IsEnglish => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
 
     public string Language => IsEnglish ? "en" : "zh";

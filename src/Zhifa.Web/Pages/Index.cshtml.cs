@@ -16,7 +16,7 @@ public sealed class IndexModel(PortalData portal, ListRepositories repositories)
     public async Task OnGetAsync(CancellationToken ct)
     {
         Organisations = await portal.OrganisationsAsync(ct);
-        foreach (var list in ListCatalog.All)
+        foreach (var list in ListCatalog.Published)
         {
             var (items, _) = await portal.ListAsync(repositories.For(list.Kind), ct);
             Counts[list.Kind] = items.Count;

@@ -26,7 +26,7 @@ internal static class PublicApi
     private static async Task<IResult> ListAsync(
         string slug, ListRepositories repositories, PortalData portal, TimeProvider clock, CancellationToken ct)
     {
-        if (ListCatalog.FindBySlug(slug) is not { } definition)
+        if (ListCatalog.FindBySlug(slug) is not { IsPublished: true } definition)
         {
             return Results.NotFound();
         }

@@ -100,7 +100,8 @@ public sealed class ListDefinitionTests
     [Fact]
     public void Catalog_EveryListHasOrganisationThenKeyColumns()
     {
-        Assert.Equal(5, ListCatalog.All.Count);
+        Assert.Equal(6, ListCatalog.All.Count);
+        Assert.Equal(5, ListCatalog.Published.Count);
         Assert.All(ListCatalog.All, d => Assert.Equal("organisation", d.Columns[0].Name));
         Assert.All(ListCatalog.All, d => Assert.Equal(d.KeyColumn, d.Columns[1].Name));
     }

@@ -36,10 +36,10 @@ public sealed class LedgerApiTests(ZhifaFactory factory) : IClassFixture<ZhifaFa
     {
         var client = factory.CreateBrowser();
 
-        var entries = await client.GetEntriesAsync(0, 54);
+        var entries = await client.GetEntriesAsync(0, DemoLedger.DemoEntries);
 
         Assert.Equal(
-            Enumerable.Range(0, 54).Select(i => (long)i),
+            Enumerable.Range(0, (int)DemoLedger.DemoEntries).Select(i => (long)i),
             entries.Select(e => e.GetProperty("index").GetInt64()));
         foreach (var entry in entries)
         {
@@ -64,7 +64,7 @@ public sealed class LedgerApiTests(ZhifaFactory factory) : IClassFixture<ZhifaFa
         Assert.All(entries, e => Assert.Equal("2026-06-01T02:00:00.000Z", e.GetProperty("time").GetString()));
         Assert.Equal(
             Enumerable.Repeat("organisation.created", 8)
-                .Concat(Enumerable.Repeat("list.seeded", 34))
+                .Concat(Enumerable.Repeat("list.seeded", 34 + 12))
                 .Concat(Enumerable.Repeat("user.created", 12)),
             entries.Select(e => e.GetProperty("action").GetString()));
     }

@@ -12,7 +12,7 @@ namespace Zhifa.Web.Tests.Record;
 /// <summary>
 /// Changes made behind the application's back, with the append-only triggers dropped or the SQLite file
 /// edited byte by byte. The verifier finds each one and its failure names the entry, node, checkpoint or
-/// file. Each test starts from the demo load, and the holiday notices, which make entries 0 to 55 and one checkpoint at size 56.
+/// file. Each test starts from the demo load, and the holiday notices, which make entries 0 to 67 and one checkpoint at size 68.
 /// </summary>
 public sealed class LedgerTamperTests
 {

@@ -17,6 +17,10 @@ internal sealed class RegulatedEntityConfiguration : IEntityTypeConfiguration<Re
         builder.Property(e => e.Region).HasMaxLength(60);
         builder.Property(e => e.Address).HasMaxLength(200);
         builder.Property(e => e.RiskLevel).HasConversion<string>().HasMaxLength(20);
+        builder.Property(e => e.OwnerCode).HasMaxLength(40);
+        builder.Property(e => e.Version).IsConcurrencyToken();
+        builder.Ignore(e => e.Key);
         builder.HasIndex(e => e.OrganisationId);
+        builder.HasIndex(e => e.OwnerCode);
     }
 }

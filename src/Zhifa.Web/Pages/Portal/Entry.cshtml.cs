@@ -20,7 +20,7 @@ public sealed class EntryModel(PortalData portal, ListRepositories repositories)
 
     public async Task<IActionResult> OnGetAsync(string slug, Guid id, CancellationToken ct)
     {
-        if (ListCatalog.FindBySlug(slug) is not { } definition)
+        if (ListCatalog.FindBySlug(slug) is not { IsPublished: true } definition)
         {
             return NotFound();
         }

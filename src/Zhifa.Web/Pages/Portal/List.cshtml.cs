@@ -20,7 +20,7 @@ public sealed class ListModel(PortalData portal, ListRepositories repositories, 
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
-        if (ListCatalog.FindBySlug(slug) is not { } definition)
+        if (ListCatalog.FindBySlug(slug) is not { IsPublished: true } definition)
         {
             return NotFound();
         }
