@@ -37,6 +37,9 @@ public sealed class EnforcementCase
 
     public Guid? FilingApproverUserId { get; set; }
 
+    /// <summary>The double random inspection task the case carries out, for inspections drawn at random.</summary>
+    public Guid? DrawnInspectionId { get; set; }
+
     public Party Party { get; set; } = new();
 
     public List<CaseOfficer> Officers { get; set; } = [];

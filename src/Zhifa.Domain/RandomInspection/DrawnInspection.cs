@@ -27,6 +27,9 @@ public sealed class DrawnInspection
 
     public DateTimeOffset CreatedAt { get; set; }
 
+    /// <summary>The inspection case opened for the task, once one is.</summary>
+    public Guid? CaseId { get; set; }
+
     public IReadOnlyList<Guid> Inspectors() =>
         InspectorIds.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Guid.Parse).ToList();
 }
@@ -35,4 +38,7 @@ public sealed class DrawnInspection
 public enum InspectionTaskStatus
 {
     Pending,
+
+    /// <summary>An inspection case follows the task; its stages are the case's.</summary>
+    CaseOpened,
 }

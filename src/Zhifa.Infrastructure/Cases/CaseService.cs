@@ -78,12 +78,17 @@ public sealed class CaseService(
         await db.CaseDocuments.AsNoTracking().Where(d => d.CaseId == caseId).OrderBy(d => d.CreatedAt).ThenBy(d => d.StepSequence).ToListAsync(ct);
 
     /// <summary>Registers a case in <paramref name="organisationId"/>, which the actor must be able to see.</summary>
+    /// <remarks>
+    /// <paramref name="alsoInTransaction"/> runs inside the registration's transaction after the case is
+    /// numbered, for a change that must be saved with it; the entry it returns is recorded too.
+    /// </remarks>
     public async Task<Result<EnforcementCase>> RegisterAsync(
         NewCaseRequest request,
         Guid organisationId,
         CaseActor actor,
         OrganisationScope scope,
-        CancellationToken ct)
+        CancellationToken ct,
+        Func<EnforcementCase, CancellationToken, Task<RecordAction>>? alsoInTransaction = null)
     {
         if (!scope.CanSee(organisationId))
         {
@@ -105,14 +110,28 @@ public sealed class CaseService(
         }
 
         var office = await OfficeOfAsync(organisationId, ct);
-        await record.SaveAsync(
-            async token =>
-            {
-                c.Number = await CaseNumbers.NextCaseNumberAsync(db, office, c.RegisteredOn.Year, token);
-                db.Cases.Add(c);
-            },
-            () => [CaseRecord.ForRegistration(c, actor)],
-            ct);
+        RecordAction? also = null;
+        try
+        {
+            await record.SaveAsync(
+                async token =>
+                {
+                    c.Number = await CaseNumbers.NextCaseNumberAsync(db, office, c.RegisteredOn.Year, token);
+                    db.Cases.Add(c);
+                    if (alsoInTransaction is not null)
+                    {
+                        also = await alsoInTransaction(c, token);
+                    }
+                },
+                () => also is null ? [CaseRecord.ForRegistration(c, actor)] : [CaseRecord.ForRegistration(c, actor), also],
+                ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return CaseErrors.Stale();
+        }
+
         return c;
     }
 

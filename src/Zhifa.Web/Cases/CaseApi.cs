@@ -23,6 +23,31 @@ internal static class CaseApi
         cases.MapGet("/{id:guid}/dossier.zip", DossierAsync)
             .WithSummary("The electronic dossier: facts, history, documents and record entries with proofs, as one ZIP.");
         cases.MapGet("/procedures/{procedure}", Definition);
+        endpoints.MapPost("/api/random-inspections/tasks/{taskId:guid}/case", OpenTaskCaseAsync)
+            .RequireAuthorization()
+            .WithTags("Random inspections")
+            .WithSummary("Opens the inspection case of a drawn task: body {\"matterId\": the inspection matter}.");
+    }
+
+    /// <summary>The body of opening a task's case: which inspection matter the case applies.</summary>
+    internal sealed record OpenTaskCase(Guid? MatterId);
+
+    private static async Task<IResult> OpenTaskCaseAsync(
+        Guid taskId, OpenTaskCase? request, InspectionTaskCases tasks, CurrentActor current, CaseActors actors, CancellationToken ct)
+    {
+        if (request?.MatterId is not { } matterId)
+        {
+            return CaseProblems.From([Zhifa.Domain.Common.Error.Invalid("case.field_required", "'matterId' is required: the inspection matter on the matters list.") with
+            {
+                Arguments = new Dictionary<string, string> { ["field"] = "matterId" },
+            }]);
+        }
+
+        var scope = (await current.GetAsync(ct)).Scope;
+        var result = await tasks.OpenCaseAsync(taskId, matterId, await actors.GetAsync(ct), scope, ct);
+        return result.IsSuccess
+            ? Results.Created($"/api/cases/{result.Value.Id}", CaseJson.Summary(result.Value))
+            : CaseProblems.From(result.Errors);
     }
 
     private static async Task<IResult> ListAsync(

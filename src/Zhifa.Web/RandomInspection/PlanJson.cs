@@ -34,6 +34,7 @@ internal static class PlanJson
             id = t.Id,
             position = t.Position,
             targetId = t.TargetId,
+            caseId = t.CaseId,
             inspectorIds = t.Inspectors(),
             status = t.Status.ToString(),
         }),

@@ -14,6 +14,7 @@ internal sealed class EnforcementCaseConfiguration : IEntityTypeConfiguration<En
         builder.HasIndex(c => c.Number).IsUnique();
         builder.HasIndex(c => new { c.OrganisationId, c.Stage });
         builder.HasIndex(c => c.UpdatedAt);
+        builder.HasIndex(c => c.DrawnInspectionId).IsUnique();
         builder.Property(c => c.Procedure).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.Stage).HasConversion<string>().HasMaxLength(30);
         builder.Property(c => c.Source).HasConversion<string>().HasMaxLength(20);

@@ -295,6 +295,9 @@ namespace Zhifa.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<DateOnly?>("ActDate")
                         .HasColumnType("date");
 
+                    b.Property<Guid?>("DrawnInspectionId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateOnly?>("FiledOn")
                         .HasColumnType("date");
 
@@ -353,6 +356,9 @@ namespace Zhifa.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DrawnInspectionId")
+                        .IsUnique();
 
                     b.HasIndex("Number")
                         .IsUnique();
@@ -890,6 +896,9 @@ namespace Zhifa.Infrastructure.Persistence.Migrations.Postgres
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CaseId")
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("CreatedAt")

@@ -284,6 +284,9 @@ namespace Zhifa.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<DateOnly?>("ActDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("DrawnInspectionId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("FiledOn")
                         .HasColumnType("TEXT");
 
@@ -342,6 +345,9 @@ namespace Zhifa.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DrawnInspectionId")
+                        .IsUnique();
 
                     b.HasIndex("Number")
                         .IsUnique();
@@ -877,6 +883,9 @@ namespace Zhifa.Infrastructure.Persistence.Migrations.Sqlite
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CaseId")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")

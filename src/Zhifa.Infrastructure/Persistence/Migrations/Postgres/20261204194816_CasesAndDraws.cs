@@ -96,6 +96,7 @@ namespace Zhifa.Infrastructure.Persistence.Migrations.Postgres
                     RegisteredOn = table.Column<DateOnly>(type: "date", nullable: false),
                     FiledOn = table.Column<DateOnly>(type: "date", nullable: true),
                     FilingApproverUserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    DrawnInspectionId = table.Column<Guid>(type: "uuid", nullable: true),
                     Party_Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     Party_Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     Party_IdNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
@@ -259,7 +260,8 @@ namespace Zhifa.Infrastructure.Persistence.Migrations.Postgres
                     InspectorIds = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
                     Position = table.Column<int>(type: "integer", nullable: false),
                     Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -286,6 +288,12 @@ namespace Zhifa.Infrastructure.Persistence.Migrations.Postgres
                 name: "IX_case_steps_CaseId_Sequence",
                 table: "case_steps",
                 columns: new[] { "CaseId", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cases_DrawnInspectionId",
+                table: "cases",
+                column: "DrawnInspectionId",
                 unique: true);
 
             migrationBuilder.CreateIndex(

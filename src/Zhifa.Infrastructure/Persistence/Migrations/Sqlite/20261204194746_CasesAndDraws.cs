@@ -96,6 +96,7 @@ namespace Zhifa.Infrastructure.Persistence.Migrations.Sqlite
                     RegisteredOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     FiledOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     FilingApproverUserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DrawnInspectionId = table.Column<Guid>(type: "TEXT", nullable: true),
                     Party_Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     Party_Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Party_IdNumber = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
@@ -259,7 +260,8 @@ namespace Zhifa.Infrastructure.Persistence.Migrations.Sqlite
                     InspectorIds = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
                     Position = table.Column<int>(type: "INTEGER", nullable: false),
                     Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -286,6 +288,12 @@ namespace Zhifa.Infrastructure.Persistence.Migrations.Sqlite
                 name: "IX_case_steps_CaseId_Sequence",
                 table: "case_steps",
                 columns: new[] { "CaseId", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cases_DrawnInspectionId",
+                table: "cases",
+                column: "DrawnInspectionId",
                 unique: true);
 
             migrationBuilder.CreateIndex(
