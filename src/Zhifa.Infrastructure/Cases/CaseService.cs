@@ -64,7 +64,7 @@ public sealed class CaseService(
         var size = Math.Clamp(filter.PageSize, 1, 200);
         var items = await query
             .OrderByDescending(c => c.UpdatedAt)
-            .ThenBy(c => c.Id)
+            .ThenByDescending(c => c.Id)
             .Skip((page - 1) * size)
             .Take(size)
             .ToListAsync(ct);

@@ -103,6 +103,32 @@ public sealed class CasePageTests(ZhifaFactory factory) : IClassFixture<ZhifaFac
         Assert.Contains("当事人：此项必填", page);
     }
 
+    [Fact]
+    public async Task Page_generates_a_document_and_takes_a_scan()
+    {
+        var id = await RegisterAsync();
+        var officer = await _api.AsAsync("officer");
+        var token = await HttpSession.AntiforgeryTokenAsync(officer, $"/cases/{id}");
+
+        var generated = await officer.PostAsync(
+            $"/cases/{id}?handler=Document&kind=FilingApproval&format=pdf",
+            new FormUrlEncodedContent([new("__RequestVerificationToken", token)]));
+        Assert.Equal(HttpStatusCode.Redirect, generated.StatusCode);
+
+        using var scan = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new ByteArrayContent("plain text"u8.ToArray()), "file", "scan.txt" },
+        };
+        var refused = await officer.PostAsync($"/cases/{id}?handler=Scan&kind=FilingApproval", scan);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Contains("扫描件须为PDF、JPEG或PNG文件", await refused.Content.ReadAsStringAsync());
+
+        var page = await officer.GetStringAsync($"/cases/{id}");
+        Assert.Contains($"/api/cases/{id}/documents/", page);
+        Assert.Contains("立案审批表</a>", page);
+    }
+
     private async Task<Guid> RegisterAsync()
     {
         _api.SetToday(6, 1);

@@ -13,7 +13,8 @@ internal sealed class EnforcementCaseConfiguration : IEntityTypeConfiguration<En
         builder.Property(c => c.Number).HasMaxLength(60);
         builder.HasIndex(c => c.Number).IsUnique();
         builder.HasIndex(c => new { c.OrganisationId, c.Stage });
-        builder.HasIndex(c => c.UpdatedAt);
+        // The case list pages newest change first; with the id as tie-breaker one index serves the order.
+        builder.HasIndex(c => new { c.UpdatedAt, c.Id });
         builder.HasIndex(c => c.DrawnInspectionId).IsUnique();
         builder.Property(c => c.Procedure).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.Stage).HasConversion<string>().HasMaxLength(30);

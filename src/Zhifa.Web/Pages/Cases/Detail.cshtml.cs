@@ -16,7 +16,8 @@ namespace Zhifa.Web.Pages.Cases;
 /// The case page: facts, deadlines in colour, the steps open now with their forms, the blocked steps with the
 /// article that blocks each, and the history. Another office's case answers 404.
 /// </summary>
-public sealed class DetailModel(CaseService cases, CurrentActor current, CaseActors actors, ZhifaDbContext db, Texts texts)
+public sealed class DetailModel(
+    CaseService cases, CaseDocumentService documents, CurrentActor current, CaseActors actors, ZhifaDbContext db, Texts texts)
     : PageModel
 {
     // Rules that an earlier effective day can meet although today fails them. The preview checks every rule
@@ -112,6 +113,48 @@ public sealed class DetailModel(CaseService cases, CurrentActor current, CaseAct
 
     public string OfficerName(Guid id) =>
         View.Officers.GetValueOrDefault(id)?.Name ?? Eligible.FirstOrDefault(o => o.Id == id)?.Name ?? id.ToString();
+
+    /// <summary>The documents the case has reached the stage of.</summary>
+    public IEnumerable<DocumentKind> AvailableDocuments =>
+        Enum.GetValues<DocumentKind>().Where(k => Zhifa.Documents.Templates.CaseDocumentTemplates.IsAvailable(k, View.Case));
+
+    public async Task<IActionResult> OnPostDocumentAsync(Guid id, DocumentKind kind, string format, CancellationToken ct)
+    {
+        var scope = (await current.GetAsync(ct)).Scope;
+        var result = await documents.GenerateAsync(id, kind, format, await actors.GetAsync(ct), scope, ct);
+        return await AfterDocumentAsync(id, result.IsSuccess ? null : result.Errors, ct);
+    }
+
+    public async Task<IActionResult> OnPostScanAsync(Guid id, DocumentKind kind, IFormFile? file, CancellationToken ct)
+    {
+        if (file is null)
+        {
+            return await AfterDocumentAsync(id, [Error.Invalid("case.scan_missing", "Choose the scanned file first.")], ct);
+        }
+
+        var scope = (await current.GetAsync(ct)).Scope;
+        await using var stream = file.OpenReadStream();
+        var result = await documents.UploadScanAsync(id, kind, stream, file.FileName, await actors.GetAsync(ct), scope, ct);
+        return await AfterDocumentAsync(id, result.IsSuccess ? null : result.Errors, ct);
+    }
+
+    private async Task<IActionResult> AfterDocumentAsync(Guid id, IReadOnlyList<Error>? errors, CancellationToken ct)
+    {
+        if (errors is null)
+        {
+            return Redirect($"/cases/{id}?done=document#documents");
+        }
+
+        if (errors.Any(e => e.Kind == ErrorKind.NotFound))
+        {
+            return NotFound();
+        }
+
+        Messages = [.. errors.Select(Describe)];
+        FailedAction = "document";
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return await LoadAsync(id, ct) ? Page() : NotFound();
+    }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {

@@ -363,9 +363,9 @@ namespace Zhifa.Infrastructure.Persistence.Migrations.Postgres
                     b.HasIndex("Number")
                         .IsUnique();
 
-                    b.HasIndex("UpdatedAt");
-
                     b.HasIndex("OrganisationId", "Stage");
+
+                    b.HasIndex("UpdatedAt", "Id");
 
                     b.ToTable("cases", (string)null);
                 });

@@ -352,9 +352,9 @@ namespace Zhifa.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("Number")
                         .IsUnique();
 
-                    b.HasIndex("UpdatedAt");
-
                     b.HasIndex("OrganisationId", "Stage");
+
+                    b.HasIndex("UpdatedAt", "Id");
 
                     b.ToTable("cases", (string)null);
                 });

@@ -11,7 +11,7 @@ using Zhifa.Infrastructure.Persistence;
 namespace Zhifa.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteZhifaDbContext))]
-    [Migration("20261204194746_CasesAndDraws")]
+    [Migration("20261204195431_CasesAndDraws")]
     partial class CasesAndDraws
     {
         /// <inheritdoc />
@@ -355,9 +355,9 @@ namespace Zhifa.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("Number")
                         .IsUnique();
 
-                    b.HasIndex("UpdatedAt");
-
                     b.HasIndex("OrganisationId", "Stage");
+
+                    b.HasIndex("UpdatedAt", "Id");
 
                     b.ToTable("cases", (string)null);
                 });

@@ -12,7 +12,7 @@ using Zhifa.Infrastructure.Persistence;
 namespace Zhifa.Infrastructure.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresZhifaDbContext))]
-    [Migration("20261204194816_CasesAndDraws")]
+    [Migration("20261204195455_CasesAndDraws")]
     partial class CasesAndDraws
     {
         /// <inheritdoc />
@@ -366,9 +366,9 @@ namespace Zhifa.Infrastructure.Persistence.Migrations.Postgres
                     b.HasIndex("Number")
                         .IsUnique();
 
-                    b.HasIndex("UpdatedAt");
-
                     b.HasIndex("OrganisationId", "Stage");
+
+                    b.HasIndex("UpdatedAt", "Id");
 
                     b.ToTable("cases", (string)null);
                 });

@@ -308,9 +308,9 @@ namespace Zhifa.Infrastructure.Persistence.Migrations.Postgres
                 columns: new[] { "OrganisationId", "Stage" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_cases_UpdatedAt",
+                name: "IX_cases_UpdatedAt_Id",
                 table: "cases",
-                column: "UpdatedAt");
+                columns: new[] { "UpdatedAt", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_conflict_declarations_OfficerId",
