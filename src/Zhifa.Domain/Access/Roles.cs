@@ -20,6 +20,13 @@ public static class Roles
     public static bool SeesSubordinateOffices(IEnumerable<string> roles) =>
         roles.Any(r => r is Supervisor or SystemAdministrator);
 
+    /// <summary>
+    /// Roles that plan and draw random inspections: the enforcement staff and their heads, not the legal
+    /// affairs office, supervisors or system administrators, who check the draw rather than run it.
+    /// </summary>
+    public static bool RunsInspectionDraws(IEnumerable<string> roles) =>
+        roles.Any(r => r is Officer or DepartmentHead or AgencyLeader);
+
     /// <summary>Roles that maintain the five lists: the legal affairs office and system administrators.</summary>
     public static bool MaintainsLists(IEnumerable<string> roles) =>
         roles.Any(r => r is LegalAdministrator or SystemAdministrator);

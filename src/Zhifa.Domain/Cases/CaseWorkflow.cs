@@ -9,7 +9,7 @@ namespace Zhifa.Domain.Cases;
 
 /// <summary>
 /// Runs a case's procedure: lists the steps open now and why the others are blocked, and applies an action
-/// after checking, in order, that the procedure knows it, the stage allows it, the version is current, the
+/// after checking, in order, that the procedure defines it, the stage allows it, the version is current, the
 /// person may take it, the required fields are there, the day is plausible and every guard passes.
 /// </summary>
 public static class CaseWorkflow

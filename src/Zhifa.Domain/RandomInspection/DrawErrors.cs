@@ -60,6 +60,10 @@ public static class DrawErrors
         ("qualified", qualified),
         ("target", target));
 
+    public static Error RoleRequired() => Error.Forbidden(
+        "draw.role_required",
+        "Only officers, department heads and agency leaders plan, commit and draw random inspections.");
+
     public static Error MatterNotListed(string code) => WithCounts(
         Error.Rule(
             "draw.matter_not_listed",

@@ -186,7 +186,7 @@ public sealed class CaseService(
                 async token =>
                 {
                     // Checked again under the record's append lock: of two steps based on the same version,
-                    // the second sees the first's version here and is told to reload.
+                    // the second sees the first's version here and gets a conflict that asks for a reload.
                     var stored = await db.Cases.AsNoTracking().Where(x => x.Id == c.Id).Select(x => x.Version).FirstAsync(token);
                     if (stored != loadedVersion)
                     {

@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Zhifa.Domain.Access;
 using Zhifa.Domain.Common;
 using Zhifa.Domain.Lists;
 using Zhifa.Domain.Organisations;
@@ -52,6 +53,11 @@ public sealed class RandomInspectionService(
     /// <summary>Creates a draft plan for a matter of the random-inspection matters list the actor may see.</summary>
     public async Task<PlanWriteResult> CreatePlanAsync(Actor actor, PlanDraft draft, CancellationToken ct)
     {
+        if (!Roles.RunsInspectionDraws(actor.Roles))
+        {
+            return PlanWriteResult.Refused(DrawErrors.RoleRequired());
+        }
+
         var problems = draft.Validate();
         if (problems.Count > 0)
         {
@@ -80,6 +86,11 @@ public sealed class RandomInspectionService(
     /// </summary>
     public async Task<Result<InspectionPlan>> CommitAsync(Actor actor, Guid id, CancellationToken ct)
     {
+        if (!Roles.RunsInspectionDraws(actor.Roles))
+        {
+            return DrawErrors.RoleRequired();
+        }
+
         var plan = await TrackedAsync(actor, id, ct);
         if (plan is null)
         {
@@ -134,6 +145,11 @@ public sealed class RandomInspectionService(
     /// </summary>
     public async Task<Result<InspectionPlan>> DrawAsync(Actor actor, Guid id, string witness, CancellationToken ct)
     {
+        if (!Roles.RunsInspectionDraws(actor.Roles))
+        {
+            return DrawErrors.RoleRequired();
+        }
+
         var plan = await TrackedAsync(actor, id, ct);
         if (plan is null)
         {

@@ -37,7 +37,10 @@ public sealed class CurrentActor(IHttpContextAccessor http, ZhifaDbContext db)
             user.FindFirstValue(ZhifaClaims.DisplayName) ?? user.Identity?.Name ?? "",
             user.FindFirstValue(ZhifaClaims.CertificateNumber),
             scope,
-            Roles.MaintainsLists(roles));
+            Roles.MaintainsLists(roles))
+        {
+            Roles = roles.ToHashSet(),
+        };
         return _actor;
     }
 }

@@ -17,7 +17,9 @@ public sealed class DrawRecusalTests(ZhifaFactory factory) : IClassFixture<Zhifa
         await DrawApiClient.Succeeds(await legal.PostAsJsonAsync("/api/random-inspections/conflicts",
             new { officerId = affiliated, entityCode = "91140400TEST00001X", reason = "own-organisation", note = "曾任职" }));
 
-        var plan = await legal.DrawnPlanAsync();
+        // The administrator records the conflicts; enforcement staff plan and draw.
+        var officer = await factory.SignedInAsync("officer");
+        var plan = await officer.DrawnPlanAsync();
 
         var works = await legal.EntityIdAsync("RF-GC-0001");
         var task = (await legal.TasksAsync(plan)).Single(t => t.Target == works);

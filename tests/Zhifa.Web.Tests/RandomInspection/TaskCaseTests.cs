@@ -47,4 +47,17 @@ public sealed class TaskCaseTests(ZhifaFactory factory) : IClassFixture<ZhifaFac
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
+
+    [Theory]
+    [InlineData("legal")]
+    [InlineData("supervisor")]
+    public async Task Draw_needs_enforcement_role(string user)
+    {
+        var client = await factory.SignedInAsync(user);
+
+        var response = await client.CreatePlanAsync();
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains("draw.role_required", await response.Content.ReadAsStringAsync());
+    }
 }

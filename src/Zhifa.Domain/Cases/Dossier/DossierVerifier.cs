@@ -4,9 +4,9 @@ using Zhifa.Domain.Record;
 namespace Zhifa.Domain.Cases.Dossier;
 
 /// <summary>
-/// Checks a dossier offline: each listed file is present with its hash and length, no file is unlisted, the
-/// checkpoint is signed by the verifier key, every record entry is included in the checkpoint's tree, and
-/// every document's hash is named by a record entry. Compare the key id it reports with the key the agency
+/// Checks a dossier offline. Each listed file must be present with its hash and length, and no file may be
+/// unlisted. The checkpoint must be signed by the verifier key, every record entry included in its tree, and
+/// every document's hash named by a record entry. Compare the key id it reports with the key the agency
 /// publishes at /api/ledger/key.
 /// </summary>
 public static class DossierVerifier
