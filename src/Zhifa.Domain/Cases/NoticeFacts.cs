@@ -1,11 +1,11 @@
 namespace Zhifa.Domain.Cases;
 
-/// <summary>The prior notification (事先告知) and the party's answers to it.</summary>
+/// <summary>The prior notification (事先告知) and the party's response to it.</summary>
 public sealed class NoticeFacts
 {
     public DateOnly? ServedOn { get; set; }
 
-    /// <summary>The proposal revision the notice told the party about.</summary>
+    /// <summary>The proposal revision the notice informed the party of.</summary>
     public int? ProposalRevision { get; set; }
 
     public bool HearingRightOffered { get; set; }

@@ -3,7 +3,7 @@ using Zhifa.Domain.Common;
 namespace Zhifa.Infrastructure.Cases;
 
 /// <summary>Errors of case storage: what the domain cannot know (rows that do not exist or moved on).</summary>
-internal static class CaseErrors
+public static class CaseErrors
 {
     public static Error NotFound(Guid id) => Error.NotFound("case.not_found", $"No case {id} exists in your offices.");
 

@@ -22,6 +22,8 @@ public sealed class CaseService(
     TimeProvider clock,
     CaseSettings settings)
 {
+    private List<Organisation>? _organisations;
+
     public async Task<EnforcementCase?> FindAsync(Guid id, OrganisationScope scope, CancellationToken ct)
     {
         var c = await db.Cases.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
@@ -186,7 +188,7 @@ public sealed class CaseService(
                 async token =>
                 {
                     // Checked again under the record's append lock: of two steps based on the same version,
-                    // the second sees the first's version here and gets a conflict that asks for a reload.
+                    // the second reads the first's version here and gets a conflict that asks for a reload.
                     var stored = await db.Cases.AsNoTracking().Where(x => x.Id == c.Id).Select(x => x.Version).FirstAsync(token);
                     if (stored != loadedVersion)
                     {
@@ -251,10 +253,15 @@ public sealed class CaseService(
     /// <summary>The organisation and every organisation above it, from the materialised path.</summary>
     private async Task<List<Organisation>> ChainAsync(Guid organisationId, CancellationToken ct)
     {
-        var own = await db.Organisations.AsNoTracking().FirstAsync(o => o.Id == organisationId, ct);
-        var all = await db.Organisations.AsNoTracking().ToListAsync(ct);
+        var all = await OrganisationsAsync(ct);
+        var own = all.First(o => o.Id == organisationId);
         return all.Where(o => own.Path.StartsWith(o.Path, StringComparison.Ordinal)).ToList();
     }
+
+    // The organisation tree is small and one request reads it several times (scope of officers, catalogue,
+    // areas, numbering), so it is loaded once per request: the service is scoped.
+    private async Task<IReadOnlyList<Organisation>> OrganisationsAsync(CancellationToken ct) =>
+        _organisations ??= await db.Organisations.AsNoTracking().ToListAsync(ct);
 
     /// <summary>The office (not a department or centre) that numbers the organisation's cases.</summary>
     public async Task<Organisation> OfficeOfAsync(Guid organisationId, CancellationToken ct)
@@ -308,7 +315,7 @@ public sealed class CaseService(
     {
         var office = await OfficeOfAsync(organisationId, ct);
         var chain = await ChainAsync(organisationId, ct);
-        var all = await db.Organisations.AsNoTracking().ToListAsync(ct);
+        var all = await OrganisationsAsync(ct);
         return all.Where(o => o.Path.StartsWith(office.Path, StringComparison.Ordinal) || chain.Any(c => c.Id == o.Id))
             .Select(o => o.Id)
             .ToList();

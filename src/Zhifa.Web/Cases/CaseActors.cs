@@ -7,7 +7,7 @@ using Zhifa.Web.Access;
 namespace Zhifa.Web.Cases;
 
 /// <summary>
-/// The signed-in user as the case workflow sees them: roles, and the personnel-list entry of the certificate
+/// The signed-in user in the form the case workflow needs: roles, and the personnel-list entry of the certificate
 /// on their account, so that "an officer assigned to the case" can be checked.
 /// </summary>
 public sealed class CaseActors(IHttpContextAccessor http, ZhifaDbContext db)

@@ -9,7 +9,7 @@ namespace Zhifa.Web.Cases;
 /// <summary>
 /// /api/cases: registration, the case with its open and blocked steps, and one endpoint per action, for
 /// mobile apps and other systems. The same rules as the pages apply; a case outside the user's offices
-/// answers 404.
+/// returns 404.
 /// </summary>
 internal static class CaseApi
 {
@@ -89,7 +89,7 @@ internal static class CaseApi
         var c = await service.FindAsync(id, scope, ct);
         if (c is null)
         {
-            return CaseProblems.From([Zhifa.Domain.Common.Error.NotFound("case.not_found", $"No case {id} exists in your offices.")]);
+            return CaseProblems.From([CaseErrors.NotFound(id)]);
         }
 
         return Results.Ok(CaseJson.Detail(await service.ViewAsync(c, await actors.GetAsync(ct), ct)));
@@ -121,7 +121,7 @@ internal static class CaseApi
         var c = await service.FindAsync(id, scope, ct);
         if (c is null)
         {
-            return CaseProblems.From([Zhifa.Domain.Common.Error.NotFound("case.not_found", $"No case {id} exists in your offices.")]);
+            return CaseProblems.From([CaseErrors.NotFound(id)]);
         }
 
         // Built in memory first: an export that fails half way must not reach the client as a truncated ZIP.

@@ -14,7 +14,7 @@ namespace Zhifa.Web.Pages.Cases;
 
 /// <summary>
 /// The case page: facts, deadlines in colour, the steps open now with their forms, the blocked steps with the
-/// article that blocks each, and the history. Another office's case answers 404.
+/// article that blocks each, and the history. Another office's case returns 404.
 /// </summary>
 public sealed class DetailModel(
     CaseService cases, CaseDocumentService documents, CurrentActor current, CaseActors actors, ZhifaDbContext db, Texts texts)
