@@ -68,12 +68,38 @@ public sealed class Texts
         : _zh.TryGetValue(key, out var chinese) ? chinese
         : null;
 
+    /// <summary>
+    /// Merges every embedded text file of the culture (one per feature, so features add words without
+    /// touching each other's files); a key defined twice is a build mistake and stops start-up.
+    /// </summary>
     private static Dictionary<string, string> Load(string culture)
     {
         var assembly = typeof(Texts).Assembly;
-        using var stream = assembly.GetManifestResourceStream($"Zhifa.Web.Resources.texts.{culture}.json")
-            ?? throw new InvalidOperationException($"The text resource for {culture} is missing from the build.");
-        return JsonSerializer.Deserialize<Dictionary<string, string>>(stream)
-            ?? throw new InvalidOperationException($"The text resource for {culture} is empty.");
+        var suffix = $".{culture}.json";
+        var names = assembly.GetManifestResourceNames()
+            .Where(name => name.StartsWith("Zhifa.Web.Resources.", StringComparison.Ordinal) && name.EndsWith(suffix, StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        if (names.Count == 0)
+        {
+            throw new InvalidOperationException($"The text resources for {culture} are missing from the build.");
+        }
+
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            using var stream = assembly.GetManifestResourceStream(name)!;
+            var file = JsonSerializer.Deserialize<Dictionary<string, string>>(stream)
+                ?? throw new InvalidOperationException($"The text resource {name} is empty.");
+            foreach (var (key, value) in file)
+            {
+                if (!texts.TryAdd(key, value))
+                {
+                    throw new InvalidOperationException($"The text key {key} is defined twice for {culture}; {name} repeats it.");
+                }
+            }
+        }
+
+        return texts;
     }
 }
