@@ -27,6 +27,10 @@ public static class Roles
     public static bool RunsInspectionDraws(IEnumerable<string> roles) =>
         roles.Any(r => r is Officer or DepartmentHead or AgencyLeader);
 
+    /// <summary>Roles that watch the figures and deadlines of their offices: heads, leaders and supervisors.</summary>
+    public static bool SeesSupervision(IEnumerable<string> roles) =>
+        roles.Any(r => r is DepartmentHead or AgencyLeader or Supervisor);
+
     /// <summary>Roles that maintain the five lists: the legal affairs office and system administrators.</summary>
     public static bool MaintainsLists(IEnumerable<string> roles) =>
         roles.Any(r => r is LegalAdministrator or SystemAdministrator);

@@ -44,6 +44,13 @@ public sealed class OrganisationScope
         return new OrganisationScope(office.Id, visible);
     }
 
+    /// <summary>Each organisation's enforcement body: itself for an office, the nearest office above it otherwise.</summary>
+    public static IReadOnlyDictionary<Guid, Organisation> OfficesById(IReadOnlyCollection<Organisation> tree)
+    {
+        var byId = tree.ToDictionary(o => o.Id);
+        return tree.ToDictionary(o => o.Id, o => NearestOffice(byId, o.Id));
+    }
+
     private static Organisation NearestOffice(Dictionary<Guid, Organisation> byId, Guid id)
     {
         var node = byId[id];

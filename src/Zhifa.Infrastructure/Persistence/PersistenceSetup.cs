@@ -27,6 +27,9 @@ public static class PersistenceSetup
         services.AddScoped<RandomInspection.RandomInspectionService>();
         services.AddScoped<CalendarRepository>();
         services.AddScoped<Cases.CaseService>();
+        services.AddScoped<Supervision.SupervisionService>();
+        services.AddScoped<Supervision.QualityReviewService>();
+        services.AddScoped<Supervision.AnnualReportService>();
         services.AddScoped<Cases.DossierExporter>();
         services.AddScoped<Cases.CaseDocumentService>();
         services.AddScoped<Cases.InspectionTaskCases>();

@@ -47,6 +47,10 @@ public abstract class ZhifaDbContext(DbContextOptions options)
 
     public DbSet<ConflictDeclaration> ConflictDeclarations => Set<ConflictDeclaration>();
 
+    public DbSet<Zhifa.Domain.Supervision.CaseQualityReview> CaseQualityReviews => Set<Zhifa.Domain.Supervision.CaseQualityReview>();
+
+    public DbSet<Zhifa.Domain.Supervision.AnnualReport> AnnualReports => Set<Zhifa.Domain.Supervision.AnnualReport>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<LedgerEntryRow> LedgerEntries => Set<LedgerEntryRow>();

@@ -8,6 +8,7 @@ using Zhifa.Web.Portal;
 using Zhifa.Web.Problems;
 using Zhifa.Web.RandomInspection;
 using Zhifa.Web.Record;
+using Zhifa.Web.Supervision;
 
 namespace Zhifa.Web.Hosting;
 
@@ -40,6 +41,7 @@ internal static class Pipeline
         app.MapCaseApi();
         app.MapCaseDocumentApi();
         app.MapRandomInspectionApi();
+        app.MapSupervisionApi();
         app.MapRazorPages();
         return app;
     }

@@ -16,11 +16,18 @@ public sealed class IndexModel(CaseService cases, CurrentActor current) : PageMo
 
     public int PageNumber { get; private set; } = 1;
 
-    public async Task OnGetAsync(string? search, int? page, CancellationToken ct)
+    /// <summary>The stage the list is narrowed to, from the dashboard's drill-down; null for all.</summary>
+    public CaseStage? Stage { get; private set; }
+
+    public bool OpenOnly { get; private set; }
+
+    public async Task OnGetAsync(string? search, int? page, string? stage, bool? open, CancellationToken ct)
     {
         Search = search;
+        Stage = Enum.TryParse<CaseStage>(stage, out var parsed) && Enum.IsDefined(parsed) ? parsed : null;
+        OpenOnly = open == true;
         PageNumber = Math.Clamp(page ?? 1, 1, 100_000);
         var scope = (await current.GetAsync(ct)).Scope;
-        (Items, Total) = await cases.ListAsync(scope, new CaseFilter(search, Page: PageNumber), ct);
+        (Items, Total) = await cases.ListAsync(scope, new CaseFilter(search, Stage, OpenOnly: OpenOnly, Page: PageNumber), ct);
     }
 }

@@ -1,0 +1,144 @@
+using Microsoft.EntityFrameworkCore;
+using Zhifa.Domain.Calendar;
+using Zhifa.Domain.Cases;
+using Zhifa.Domain.Organisations;
+using Zhifa.Domain.RandomInspection;
+using Zhifa.Domain.Supervision;
+using Zhifa.Domain.Time;
+using Zhifa.Infrastructure.Calendar;
+using Zhifa.Infrastructure.Persistence;
+
+namespace Zhifa.Infrastructure.Supervision;
+
+/// <summary>
+/// Computes the supervision dashboard from the records, within the viewer's scope: the city office's
+/// supervisors see their county offices, everyone else their own office. Nothing is cached or copied:
+/// every figure is counted from the cases, reviews and draws as they are now.
+/// </summary>
+public sealed class SupervisionService(ZhifaDbContext db, CalendarRepository calendars, TimeProvider clock, CaseSettings settings)
+{
+    public async Task<Dashboard> DashboardAsync(OrganisationScope scope, ReportingPeriod period, Guid? officeFilter, CancellationToken ct)
+    {
+        var today = AgencyTime.Today(clock);
+        var calendar = await calendars.LoadAsync(ct);
+        var tree = await db.Organisations.AsNoTracking().ToListAsync(ct);
+        var offices = OrganisationScope.OfficesById(tree);
+        var visible = scope.VisibleOrganisationIds
+            .Where(id => officeFilter is null || offices[id].Id == officeFilter)
+            .ToList();
+        var officeList = scope.VisibleOrganisationIds
+            .Select(id => offices[id])
+            .DistinctBy(o => o.Id)
+            .OrderBy(o => o.Path, StringComparer.Ordinal)
+            .Select(o => new OfficeRef(o.Id, o.Name))
+            .ToList();
+
+        var open = await db.Cases.AsNoTracking()
+            .Where(c => visible.Contains(c.OrganisationId) && c.Stage != CaseStage.Closed && c.Stage != CaseStage.Archived)
+            .ToListAsync(ct);
+        var activity = await ActivityAsync(visible, period, ct);
+        var reviews = await db.CaseQualityReviews.AsNoTracking()
+            .Where(r => visible.Contains(r.OrganisationId) && r.ReviewedOn >= period.Start && r.ReviewedOn <= period.End)
+            .ToListAsync(ct);
+        var matterNames = await db.Matters.AsNoTracking().ToDictionaryAsync(m => m.Id, m => m.Name, ct);
+        var draws = await DrawsAsync(visible, period, ct);
+
+        var watch = Watch(open, offices, calendar, today);
+        var penaltiesDecided = activity.Where(a => a.DecidedOn is { } d && period.Contains(d) && a.Outcome == DecisionOutcome.Penalty).ToList();
+        var collected = activity.Where(a => a.PaidOn is { } p && period.Contains(p)).ToList();
+        var latestReviews = reviews.GroupBy(r => r.CaseId).Select(g => g.MaxBy(r => r.CreatedAt)!).ToList();
+
+        var headline = new Headline(
+            open.Count,
+            watch.Count(w => w.State == DeadlineState.Overdue),
+            watch.Count(w => w.State == DeadlineState.DueSoon),
+            activity.Count(a => period.Contains(a.RegisteredOn)),
+            activity.Count(a => a.DecidedOn is { } d && period.Contains(d)),
+            penaltiesDecided.Sum(a => a.FineAmount),
+            collected.Sum(a => a.Paid + a.Surcharge),
+            latestReviews.Count,
+            latestReviews.Count == 0 ? null : Math.Round((decimal)latestReviews.Average(r => r.Total), 1));
+
+        var tables = new List<FigureTable>
+        {
+            DashboardTables.OpenByStage(open),
+            DashboardTables.OpenByMatter(open, matterNames),
+            DashboardTables.Offices(officeList.Where(o => officeFilter is null || o.Id == officeFilter).ToList(), offices, open, watch, activity, period, latestReviews),
+            DashboardTables.Fines(penaltiesDecided, collected, period),
+            DashboardTables.RandomInspections(draws),
+            DashboardTables.Quality(latestReviews),
+        };
+        return new Dashboard(period, today, officeList, headline, tables, watch);
+    }
+
+    /// <summary>
+    /// The deadlines running on the open cases that are due soon or missed, red first and then by day.
+    /// </summary>
+    private List<WatchItem> Watch(
+        IReadOnlyList<EnforcementCase> open,
+        IReadOnlyDictionary<Guid, Organisation> offices,
+        WorkingDayCalendar calendar,
+        DateOnly today) =>
+        [.. open
+            .SelectMany(c => CaseDeadlines.Running(c, calendar, today, settings)
+                .Where(d => d.State is DeadlineState.DueSoon or DeadlineState.Overdue)
+                .Select(d => new WatchItem(c.Id, c.Number, c.Title, offices[c.OrganisationId].Name, d.Code, d.Due.Day, d.State, d.Source)))
+            .OrderByDescending(w => w.State == DeadlineState.Overdue)
+            .ThenBy(w => w.DueOn)
+            .ThenBy(w => w.CaseNumber, StringComparer.Ordinal)];
+
+    private async Task<List<CaseActivity>> ActivityAsync(List<Guid> visible, ReportingPeriod period, CancellationToken ct)
+    {
+        var (start, end) = (period.Start, period.End);
+        return await db.Cases.AsNoTracking()
+            .Where(c => visible.Contains(c.OrganisationId))
+            .Where(c => (c.RegisteredOn >= start && c.RegisteredOn <= end)
+                || (c.Decision.DecidedOn >= start && c.Decision.DecidedOn <= end)
+                || (c.Execution.PaidOn >= start && c.Execution.PaidOn <= end)
+                || (c.Execution.ClosedOn >= start && c.Execution.ClosedOn <= end))
+            .Select(c => new CaseActivity(
+                c.OrganisationId,
+                c.RegisteredOn,
+                c.Decision.DecidedOn,
+                c.Proposal.Outcome,
+                c.Proposal.FineAmount,
+                c.Execution.PaidOn,
+                c.Execution.PaidAmount,
+                c.Execution.SurchargeAmount,
+                c.Execution.ClosedOn))
+            .ToListAsync(ct);
+    }
+
+    /// <summary>The plans whose period overlaps the reporting period, with how far their tasks have got.</summary>
+    private async Task<List<PlanProgress>> DrawsAsync(List<Guid> visible, ReportingPeriod period, CancellationToken ct)
+    {
+        var plans = await db.InspectionPlans.AsNoTracking()
+            .Where(p => visible.Contains(p.OrganisationId) && p.PeriodStart <= period.End && p.PeriodEnd >= period.Start)
+            .Select(p => new { p.Id, p.Name, p.Status })
+            .ToListAsync(ct);
+        var planIds = plans.Select(p => p.Id).ToList();
+        var tasks = await db.DrawnInspections.AsNoTracking()
+            .Where(t => planIds.Contains(t.PlanId))
+            .Select(t => new { t.PlanId, t.CaseId })
+            .ToListAsync(ct);
+        var caseIds = tasks.Where(t => t.CaseId is not null).Select(t => t.CaseId!.Value).ToList();
+        var stages = await db.Cases.AsNoTracking()
+            .Where(c => caseIds.Contains(c.Id))
+            .Select(c => new { c.Id, c.Stage })
+            .ToDictionaryAsync(c => c.Id, c => c.Stage, ct);
+        return [.. plans.Select(p =>
+        {
+            var own = tasks.Where(t => t.PlanId == p.Id).ToList();
+            var done = own.Count(t => t.CaseId is { } id && stages.TryGetValue(id, out var stage) && InspectionDone(stage));
+            var started = own.Count(t => t.CaseId is not null);
+            return new PlanProgress(p.Name, p.Status == PlanStatus.Drawn, own.Count, started - done, done);
+        })];
+    }
+
+    /// <summary>An inspection is done once its result is recorded.</summary>
+    private static bool InspectionDone(CaseStage stage) =>
+        stage is CaseStage.ResultRecorded or CaseStage.RectificationOrdered or CaseStage.Reinspected or CaseStage.Closed or CaseStage.Archived;
+}
+
+/// <summary>How far one inspection plan has got.</summary>
+internal sealed record PlanProgress(string Name, bool Drawn, int Tasks, int InProgress, int Done);
