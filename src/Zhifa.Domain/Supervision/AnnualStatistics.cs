@@ -38,7 +38,7 @@ public static class AnnualStatistics
         return
         [
             new("registered", "案源登记数", "Cases registered", cases.Count(c => c.RegisteredOn.Year == year), false),
-            new("filed", "立案数", "Cases filed", cases.Count(c => In(c.FiledOn)), false),
+            new("filed", "立案数（普通程序）", "Cases filed (general procedure)", cases.Count(c => c.Procedure == ProcedureKind.GeneralPenalty && In(c.FiledOn)), false),
             new("decided", "作出处理决定数", "Cases decided", cases.Count(c => In(c.DecidedOn)), false),
             new("penalties", "行政处罚决定数", "Penalty decisions", penalties.Count, false),
             new("general", "其中：普通程序", "of which general procedure", penalties.Count(c => c.Procedure == ProcedureKind.GeneralPenalty), false),
