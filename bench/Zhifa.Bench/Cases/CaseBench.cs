@@ -113,10 +113,10 @@ internal static class CaseBench
         return report.ToString();
     }
 
-    private static double Percentile(List<double> sorted, double p) => sorted[(int)Math.Min(sorted.Count - 1, Math.Ceiling(p * sorted.Count) - 1)];
+    internal static double Percentile(List<double> sorted, double p) => sorted[(int)Math.Min(sorted.Count - 1, Math.Ceiling(p * sorted.Count) - 1)];
 
     /// <summary>Inserts cases directly, without record entries: the benchmark measures reads.</summary>
-    private static async Task<IReadOnlyList<Guid>> FillAsync(string directory, int count)
+    internal static async Task<IReadOnlyList<Guid>> FillAsync(string directory, int count)
     {
         var storage = new StorageSettings(DatabaseProvider.Sqlite, directory, null);
         await using var services = new ServiceCollection()
@@ -195,7 +195,7 @@ internal static class CaseBench
         };
     }
 
-    private static async Task<Process> StartAsync(string web, string directory)
+    internal static async Task<Process> StartAsync(string web, string directory)
     {
         var port = FreePort();
         var start = new ProcessStartInfo("dotnet", [web])
@@ -243,7 +243,7 @@ internal static class CaseBench
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private static string WebDll()
+    internal static string WebDll()
     {
         var root = Path.GetDirectoryName(BenchPaths.Results)!;
         return Path.Combine(Path.GetDirectoryName(root)!, "src", "Zhifa.Web", "bin", "Release", "net10.0", "Zhifa.Web.dll");

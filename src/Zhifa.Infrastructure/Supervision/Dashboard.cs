@@ -12,7 +12,8 @@ public sealed record Dashboard(
     IReadOnlyList<OfficeRef> Offices,
     Headline Headline,
     IReadOnlyList<FigureTable> Tables,
-    IReadOnlyList<WatchItem> Watch);
+    IReadOnlyList<WatchItem> Watch,
+    int WatchTotal);
 
 /// <summary>An enforcement body the figures cover.</summary>
 public sealed record OfficeRef(Guid Id, string Name);

@@ -31,7 +31,13 @@ public static class SvgChart
 
         var columns = table.Chart == ChartKind.GroupedBars ? ChartedColumns(table) : [0];
         var max = table.Rows.SelectMany(r => columns.Select(c => r.Values[c])).DefaultIfEmpty(0).Max();
-        var scale = max <= 0 ? 0 : (Width - LabelWidth - ValueWidth) / (double)max;
+        if (max <= 0)
+        {
+            // Bars of nothing say less than the table's zeros.
+            return HtmlString.Empty;
+        }
+
+        var scale = (Width - LabelWidth - ValueWidth) / (double)max;
         var rowHeight = (columns.Count * BarHeight) + Gap;
         var legendHeight = columns.Count > 1 ? (BarHeight + Gap) : 0;
         var height = legendHeight + (table.Rows.Count * rowHeight) + Gap;
