@@ -74,7 +74,8 @@ internal static class DashboardTables
                 "supervision.column.fines_collected", "supervision.column.quality_average",
             ],
             rows,
-            ChartKind.GroupedBars) { ChartedColumns = 5 };
+            ChartKind.GroupedBars)
+        { ChartedColumns = 5 };
     }
 
     /// <summary>Fines imposed by the decisions of the period and money collected in it, month by month.</summary>

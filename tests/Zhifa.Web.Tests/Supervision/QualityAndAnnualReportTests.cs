@@ -27,7 +27,12 @@ public sealed class QualityAndAnnualReportTests : IAsyncLifetime, IDisposable
 
     private static Dictionary<string, string?> FullMarks() => new()
     {
-        ["body"] = "10", ["facts"] = "25", ["law"] = "20", ["procedure"] = "25", ["documents"] = "10", ["filing"] = "10",
+        ["body"] = "10",
+        ["facts"] = "25",
+        ["law"] = "20",
+        ["procedure"] = "25",
+        ["documents"] = "10",
+        ["filing"] = "10",
     };
 
     [Fact]
