@@ -28,7 +28,7 @@ public sealed class ReportingPeriodTests
     [InlineData("1999")]
     [InlineData("2026-1")]
     [InlineData("二〇二六")]
-    public void Refuses_what_is_not_a_period(string text) => Assert.Null(ReportingPeriod.Parse(text));
+    public void Rejects_what_is_not_a_period(string text) => Assert.Null(ReportingPeriod.Parse(text));
 
     [Fact]
     public void Previous_crosses_the_year()

@@ -13,7 +13,7 @@ public sealed class IndexModel(SupervisionService service, CurrentActor current,
 {
     public Dashboard? Dashboard { get; private set; }
 
-    /// <summary>The period text the user typed when it could not be read; the page then says what it accepts.</summary>
+    /// <summary>The period text the user typed when it could not be read; the page then lists the accepted formats.</summary>
     public string? BadPeriod { get; private set; }
 
     public Guid? Office { get; private set; }
