@@ -197,6 +197,35 @@ public static class LegalReviewRules
             ? null
             : Error.Conflict("legal_review.not_marked", "The case is not marked major by an officer, so there is no marking to remove.");
 
+    /// <summary>
+    /// An on-the-spot decision skips the legal review, so it may not be major: when the catalogue makes the
+    /// requested penalty major (an agency may set a low threshold), the general procedure with its review applies.
+    /// </summary>
+    public static Error? NotMajorOnTheSpot(CaseContext ctx)
+    {
+        var c = ctx.Case;
+        var requested = new EnforcementCase
+        {
+            Party = c.Party,
+            Hearing = c.Hearing,
+            Review = c.Review,
+            Proposal = new Proposal
+            {
+                Outcome = DecisionOutcome.Penalty,
+                Penalties = ctx.Request.Penalties ?? PenaltyKinds.None,
+                FineAmount = ctx.Request.FineAmount ?? 0,
+            },
+        };
+        var reasons = MajorCase.Reasons(requested, ctx.Catalogue);
+        return reasons.Count == 0
+            ? null
+            : Error.Rule(
+                "case.legal_review_required",
+                $"The decision is major ({string.Join("; ", reasons)}), so it needs a passed legal review and cannot be made on the spot; use the general procedure.",
+                LegalReviewLaw.ReviewRequired,
+                new Dictionary<string, string> { ["reasons"] = string.Join("；", reasons), ["revision"] = "0" });
+    }
+
     private static Error? Independence(EnforcementCase c, CaseActor reviewer)
     {
         string? conflict = null;

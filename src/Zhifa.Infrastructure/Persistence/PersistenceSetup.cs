@@ -29,6 +29,7 @@ public static class PersistenceSetup
         services.AddScoped<Cases.CaseService>();
         services.AddScoped<Cases.DossierExporter>();
         services.AddScoped<Cases.CaseDocumentService>();
+        services.AddScoped<LegalReview.LegalReviewService>();
         services.AddScoped<Cases.InspectionTaskCases>();
         services.AddScoped<CalendarSeed>();
         return services;

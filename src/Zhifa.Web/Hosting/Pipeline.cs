@@ -1,3 +1,4 @@
+using Zhifa.Web.LegalReview;
 using Zhifa.Web.Access;
 using Zhifa.Web.Calendar;
 using Zhifa.Web.Cases;
@@ -39,6 +40,7 @@ internal static class Pipeline
         app.MapCalendarApi();
         app.MapCaseApi();
         app.MapCaseDocumentApi();
+        app.MapLegalReviewApi();
         app.MapRandomInspectionApi();
         app.MapRazorPages();
         return app;

@@ -45,6 +45,7 @@ internal static class ServiceSetup
         {
             options.Conventions.AuthorizeFolder("/Admin");
             options.Conventions.AuthorizeFolder("/Cases");
+            options.Conventions.AuthorizeFolder("/LegalReviews");
         });
         return builder;
     }

@@ -44,6 +44,26 @@ public sealed class LegalReviewRuleTests
     }
 
     [Fact]
+    public void Major_decision_cannot_be_made_on_the_spot()
+    {
+        // A catalogue imported with a low unit threshold makes a 2,000 yuan on-the-spot fine major.
+        _f.Catalogue[0].ThresholdUnit = 1_000m;
+        _f.Matter.FineMinUnit = 1_000m;
+        _f.Register("2026-06-01", PartyKind.Unit, ProcedureKind.SimplePenalty);
+
+        var result = _f.Act(CaseAction.DecideOnSpot, _f.Officer1, "2026-06-01", new()
+        {
+            Penalties = PenaltyKinds.Fine,
+            FineAmount = 2_000,
+            Facts = "当场发现。",
+            LegalBasis = "第四十九条",
+        });
+
+        Assert.Equal("《中华人民共和国行政处罚法》第五十八条", Single(result, "case.legal_review_required").Arguments["source"]);
+        Assert.Null(_f.Case.Decision.DecidedOn);
+    }
+
+    [Fact]
     public void Major_public_interest_in_the_catalogue_makes_the_case_major()
     {
         _f.Catalogue.Add(new() { Code = "FZ-006", Condition = MajorCondition.MajorPublicInterest, Description = "涉及重大公共利益的", LegalBasis = "行政处罚法第五十八条" });
