@@ -1,4 +1,3 @@
-using System.Globalization;
 using Zhifa.Domain.Access;
 using Zhifa.Domain.Cases;
 using Zhifa.Domain.Common;
@@ -6,9 +5,9 @@ using Zhifa.Domain.Common;
 namespace Zhifa.Domain.LegalReview;
 
 /// <summary>
-/// The guards of the legal review steps: complete materials, an independent reviewer holding the role, a
-/// finding for every review point, reasons for anything but a plain pass, one extension, one re-review, and
-/// the leader's ruling only after the re-review still disagrees.
+/// The guards of the legal review steps. They require complete materials, an independent reviewer with the
+/// role, a finding for every review point and reasons for anything but a plain pass. They allow one extension
+/// and one re-review, and the leader's ruling only when the re-review leaves a disagreement.
 /// </summary>
 public static class LegalReviewRules
 {
@@ -55,8 +54,8 @@ public static class LegalReviewRules
     }
 
     /// <summary>
-    /// The assigned reviewer holds the legal reviewer role and is not an officer of the case (acting or
-    /// withdrawn for a conflict), its filing approver, or its decision approver.
+    /// The assigned reviewer has the legal reviewer role and is neither an officer of the case (acting or
+    /// withdrawn for a conflict) nor its filing approver.
     /// </summary>
     public static Error? ReviewerEligible(CaseContext ctx)
     {
@@ -100,9 +99,9 @@ public static class LegalReviewRules
     }
 
     /// <summary>
-    /// Every review point has a finding, and a note when the point is not satisfied or does not apply; a
-    /// "not pass", "pass with changes" or "return" opinion gives its reasons; a plain pass has no point that
-    /// failed. Each problem names its field.
+    /// Every review point has a finding, and a note when the point is not satisfied or does not apply. A
+    /// "not pass", "pass with changes" or "return" opinion gives its reasons, and a plain pass has no failed
+    /// point. Each problem names its field.
     /// </summary>
     public static IEnumerable<Error> OpinionComplete(CaseContext ctx)
     {
@@ -255,6 +254,4 @@ public static class LegalReviewRules
         {
             Arguments = new Dictionary<string, string> { ["field"] = field },
         };
-
-    internal static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -74,7 +74,7 @@ public sealed class ReviewTask
     public DateTimeOffset UpdatedAt { get; set; }
 }
 
-/// <summary>Where a review task stands.</summary>
+/// <summary>The state of a review task.</summary>
 public enum ReviewTaskState
 {
     /// <summary>待分配: submitted, waiting for a reviewer.</summary>
@@ -164,22 +164,22 @@ public static class ReviewTasks
 
     private static ReviewTask Start(
         EnforcementCase c, CaseStep step, int round, List<ReviewMaterial> materials, string? reason, DateOnly? due, DateTimeOffset now) => new()
-    {
-        Id = Guid.NewGuid(),
-        CaseId = c.Id,
-        OrganisationId = c.OrganisationId,
-        CaseNumber = c.Number,
-        CaseTitle = c.Title,
-        ProposalRevision = c.Proposal.Revision,
-        Round = round,
-        State = ReviewTaskState.Submitted,
-        SubmittedOn = step.EffectiveOn,
-        SubmittedBy = step.ActorName,
-        ReReviewReason = reason,
-        Materials = [.. materials.Select(m => new ReviewMaterial { Kind = m.Kind, Reference = m.Reference })],
-        DueOn = due,
-        SubmittedStep = step.Sequence,
-        LastStep = step.Sequence,
-        UpdatedAt = now,
-    };
+        {
+            Id = Guid.NewGuid(),
+            CaseId = c.Id,
+            OrganisationId = c.OrganisationId,
+            CaseNumber = c.Number,
+            CaseTitle = c.Title,
+            ProposalRevision = c.Proposal.Revision,
+            Round = round,
+            State = ReviewTaskState.Submitted,
+            SubmittedOn = step.EffectiveOn,
+            SubmittedBy = step.ActorName,
+            ReReviewReason = reason,
+            Materials = [.. materials.Select(m => new ReviewMaterial { Kind = m.Kind, Reference = m.Reference })],
+            DueOn = due,
+            SubmittedStep = step.Sequence,
+            LastStep = step.Sequence,
+            UpdatedAt = now,
+        };
 }

@@ -64,7 +64,7 @@ public sealed class LegalReviewRuleTests
     }
 
     [Fact]
-    public void Major_public_interest_in_the_catalogue_makes_the_case_major()
+    public void Public_interest_makes_case_major()
     {
         _f.Catalogue.Add(new() { Code = "FZ-006", Condition = MajorCondition.MajorPublicInterest, Description = "涉及重大公共利益的", LegalBasis = "行政处罚法第五十八条" });
         _f.Register("2026-06-01").Investigating("2026-06-01");

@@ -13,16 +13,16 @@ using Zhifa.Web.Tests.Support;
 namespace Zhifa.Web.Tests.LegalReview;
 
 /// <summary>
-/// Legal review through the API and the pages of the demo agency: the gate on the decision (page, API and
-/// the on-the-spot path after a catalogue change), the reviewer's independence, the points form field by
-/// field, voiding by a revised proposal, return for investigation, the opinion form and county scope.
+/// Legal review through the API and the pages of the demo agency. The tests cover the gate on the decision
+/// (page, API, and the on-the-spot path after a catalogue change) and the reviewer's independence. They also
+/// cover the points form field by field, voiding, return for investigation, the opinion form and county scope.
 /// </summary>
 public sealed class LegalReviewApiTests(ZhifaFactory factory) : IClassFixture<ZhifaFactory>
 {
     private readonly CaseApiClient _api = new(factory);
 
     [Fact]
-    public async Task Major_decision_without_review_is_refused_by_api_and_page()
+    public async Task Unreviewed_major_decision_is_refused()
     {
         var id = await NotifiedAsync(20_000);
         await _api.StepAsync("officer", id, "record-statement", new() { ["statementWaived"] = true });
