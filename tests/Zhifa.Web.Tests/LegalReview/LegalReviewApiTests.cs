@@ -206,6 +206,22 @@ public sealed class LegalReviewApiTests(ZhifaFactory factory) : IClassFixture<Zh
         Assert.DoesNotContain(queue.GetProperty("items").EnumerateArray(), i => i.GetProperty("id").GetGuid() == task);
     }
 
+    [Fact]
+    public async Task Flowchart_comes_from_the_definition()
+    {
+        var reviewer = await _api.AsAsync("reviewer");
+
+        var definition = await reviewer.GetJsonAsync("/api/legal-reviews/procedure");
+        var page = await reviewer.GetStringAsync("/legal-reviews/flowchart");
+
+        var actions = definition.GetProperty("transitions").EnumerateArray().Select(t => t.GetProperty("action").GetString()).ToList();
+        Assert.Contains("request-re-review", actions);
+        Assert.Equal(LegalReviewProcedure.Stages.Count, definition.GetProperty("stages").GetArrayLength());
+        Assert.Contains("<svg", page);
+        Assert.Contains("data-transition=\"record-review-ruling\"", page);
+        Assert.Contains("仍有异议的，提请机关负责人或集体讨论决定", page);
+    }
+
     private async Task PassAsync(Guid id, Guid task)
     {
         var passed = await PostAsync(await _api.AsAsync("reviewer"), $"/api/legal-reviews/{task}/opinion", id, CaseApiClient.Opinion("Pass", "事实清楚，证据确凿。"));
