@@ -40,9 +40,23 @@ public sealed class CaseActionRequest
 
     public bool? ComplexOrSerious { get; set; }
 
+    public bool? MajorPublicInterest { get; set; }
+
     public ReviewOutcome? ReviewOutcome { get; set; }
 
     public string? Opinion { get; set; }
+
+    /// <summary>The materials submitted for legal review, each a reference to a step or a document of the case.</summary>
+    public List<LegalReview.ReviewMaterial>? Materials { get; set; }
+
+    /// <summary>The user to whom a legal review is assigned.</summary>
+    public Guid? ReviewerUserId { get; set; }
+
+    /// <summary>The finding and note for each legal review point.</summary>
+    public List<LegalReview.ReviewPointFinding>? ReviewPoints { get; set; }
+
+    /// <summary>A leader's ruling on a disputed review: true lets the decision proceed on the reviewed proposal.</summary>
+    public bool? RulingPassed { get; set; }
 
     public bool? OfferHearing { get; set; }
 

@@ -25,5 +25,8 @@ public sealed record CaseContext(
     /// <summary>True when only previewing: guards that need the request's fields are skipped.</summary>
     public bool IsPreview { get; init; }
 
+    /// <summary>The staff member a request names as legal reviewer, loaded by the caller; null when none or unknown.</summary>
+    public CaseActor? NamedReviewer { get; init; }
+
     public Officer? OfficerOf(Guid id) => Officers.GetValueOrDefault(id);
 }

@@ -30,6 +30,9 @@ public static class CaseDeadlines
                 Add("statement", CasePeriods.StatementEnds(c, calendar), CaseLaw.StatementPeriod);
                 Add("hearing_request", CasePeriods.HearingRequestEnds(c, calendar), CaseLaw.HearingProcedure);
                 break;
+            case CaseStage.InLegalReview:
+                Add("legal_review", LegalReview.ReviewPeriods.Due(c, calendar, settings), LegalReview.LegalReviewLaw.ModelRules);
+                break;
             case CaseStage.Decided:
                 Add("delivery", CasePeriods.DeliveryDue(c, calendar), CaseLaw.Delivery);
                 break;

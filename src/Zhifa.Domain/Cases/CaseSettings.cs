@@ -12,6 +12,12 @@ public sealed record CaseSettings
 
     public decimal HearingFineUnit { get; init; } = 50_000m;
 
+    /// <summary>Working days a legal review may take from submission (model rules: 5).</summary>
+    public int LegalReviewWorkingDays { get; init; } = 5;
+
+    /// <summary>Working days the one extension of a legal review adds, with a head's approval (model rules: 5).</summary>
+    public int LegalReviewExtensionWorkingDays { get; init; } = 5;
+
     /// <summary>Working days before a deadline from which it is shown yellow.</summary>
     public int DueSoonWorkingDays { get; init; } = 3;
 }

@@ -73,7 +73,7 @@ public static class CaseWorkflow
         }
 
         refusals.AddRange(DateBlocks(ctx));
-        refusals.AddRange(transition.Guards.Select(g => g.Check(ctx)).OfType<Error>());
+        refusals.AddRange(transition.Guards.SelectMany(g => g.Checks(ctx)));
         if (refusals.Count > 0)
         {
             return Result<CaseStep>.Failure(refusals);
@@ -113,7 +113,7 @@ public static class CaseWorkflow
     private static List<Error> PreviewBlocks(Transition transition, CaseContext ctx)
     {
         var blocks = ActorBlocks(transition, ctx);
-        blocks.AddRange(transition.Guards.Where(g => !g.NeedsInput).Select(g => g.Check(ctx)).OfType<Error>());
+        blocks.AddRange(transition.Guards.Where(g => !g.NeedsInput).SelectMany(g => g.Checks(ctx)));
         return blocks;
     }
 

@@ -4,7 +4,9 @@ namespace Zhifa.Domain.Cases;
 
 /// <summary>
 /// Decides whether a case's decision is major (重大) and so needs a passed legal review: the conditions of
-/// the agency's legal review catalogue checked against the proposal, plus an officer's marking.
+/// the agency's legal review catalogue checked against the proposal, plus an officer's marking. The agency's
+/// own conditions (<see cref="MajorCondition.Other"/>) are judged by a person: an officer marks the case major
+/// with the condition as the reason.
 /// </summary>
 public static class MajorCase
 {
@@ -40,6 +42,7 @@ public static class MajorCase
                 (p.Penalties & (PenaltyKinds.SuspendProduction | PenaltyKinds.OrderClosure)) != 0,
             MajorCondition.HearingHeld => c.Hearing.HeldOn is not null,
             MajorCondition.ComplexFacts => p.ComplexOrSerious,
+            MajorCondition.MajorPublicInterest => p.MajorPublicInterest,
             _ => false,
         };
     }

@@ -32,5 +32,8 @@ public sealed class Proposal
     /// <summary>Complex circumstances or a serious violation: collective discussion is required (Art. 57).</summary>
     public bool ComplexOrSerious { get; set; }
 
+    /// <summary>The decision involves major public interest (涉及重大公共利益), a catalogue condition.</summary>
+    public bool MajorPublicInterest { get; set; }
+
     public DateOnly? ProposedOn { get; set; }
 }

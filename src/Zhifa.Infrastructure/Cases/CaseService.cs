@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Zhifa.Domain.Cases;
 using Zhifa.Domain.Common;
+using Zhifa.Domain.LegalReview;
 using Zhifa.Domain.Lists;
 using Zhifa.Domain.Organisations;
 using Zhifa.Domain.Text;
@@ -173,7 +174,18 @@ public sealed class CaseService(
             return referenced;
         }
 
+        var materials = await CheckMaterialDocumentsAsync(c.Id, request, ct);
+        if (materials.Count > 0)
+        {
+            return Result<CaseStep>.Failure(materials);
+        }
+
         var ctx = await ContextAsync(c, request, actor, ct);
+        if (request.ReviewerUserId is { } reviewerId)
+        {
+            ctx = ctx with { NamedReviewer = await StaffAsync(reviewerId, c.OrganisationId, ct) };
+        }
+
         var loadedVersion = c.Version;
         var outcome = CaseWorkflow.Apply(action, ctx, clock.GetUtcNow());
         if (!outcome.IsSuccess)
@@ -202,6 +214,10 @@ public sealed class CaseService(
                     }
 
                     db.CaseSteps.Add(step);
+                    if (ReviewTasks.Concerns(action))
+                    {
+                        await FollowReviewAsync(c, step, ctx, token);
+                    }
                 },
                 () => [CaseRecord.ForStep(c, step, actor)],
                 ct);
@@ -212,6 +228,67 @@ public sealed class CaseService(
         }
 
         return step;
+    }
+
+    /// <summary>Brings the case's legal review tasks in step with a review step, in the step's transaction.</summary>
+    private async Task FollowReviewAsync(EnforcementCase c, CaseStep step, CaseContext ctx, CancellationToken ct)
+    {
+        var latest = await db.ReviewTasks.Where(t => t.CaseId == c.Id).OrderByDescending(t => t.SubmittedStep).FirstOrDefaultAsync(ct);
+        var due = ReviewPeriods.Due(c, ctx.Calendar, settings)?.Day;
+        var started = ReviewTasks.Follow(c, step, ctx.Request, latest, due, step.RecordedAt);
+        if (started is not null)
+        {
+            db.ReviewTasks.Add(started);
+        }
+    }
+
+    /// <summary>Material references to documents must name a document stored on this case.</summary>
+    private async Task<List<Error>> CheckMaterialDocumentsAsync(Guid caseId, CaseActionRequest request, CancellationToken ct)
+    {
+        var errors = new List<Error>();
+        var materials = request.Materials ?? [];
+        var ids = materials.Select(m => m.DocumentId).OfType<Guid>().ToList();
+        if (ids.Count == 0)
+        {
+            return errors;
+        }
+
+        var stored = await db.CaseDocuments.AsNoTracking().Where(d => d.CaseId == caseId && ids.Contains(d.Id)).Select(d => d.Id).ToListAsync(ct);
+        for (var i = 0; i < materials.Count; i++)
+        {
+            if (materials[i].DocumentId is { } id && !stored.Contains(id))
+            {
+                errors.Add(Error.Invalid("legal_review.material_document_not_found", $"The case has no document {id}.") with
+                {
+                    Arguments = new Dictionary<string, string> { ["field"] = $"materials[{i}].reference" },
+                });
+            }
+        }
+
+        return errors;
+    }
+
+    /// <summary>
+    /// A staff member as a case actor, with their roles and officer entry; null when unknown or outside the
+    /// offices that may work on a case of <paramref name="caseOrganisationId"/>.
+    /// </summary>
+    public async Task<CaseActor?> StaffAsync(Guid userId, Guid caseOrganisationId, CancellationToken ct)
+    {
+        var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == userId, ct);
+        if (user is null || !(await EligibleOrganisationsAsync(caseOrganisationId, ct)).Contains(user.OrganisationId))
+        {
+            return null;
+        }
+
+        var roles = await (
+            from link in db.UserRoles
+            join role in db.Roles on link.RoleId equals role.Id
+            where link.UserId == userId
+            select role.Name).ToListAsync(ct);
+        var officer = user.CertificateNumber is null
+            ? null
+            : await db.Officers.AsNoTracking().FirstOrDefaultAsync(o => o.CertificateNumber == user.CertificateNumber, ct);
+        return new CaseActor(user.Id, user.DisplayName, roles.OfType<string>().ToHashSet(), officer?.Id, user.CertificateNumber);
     }
 
     private async Task<CaseContext> ContextAsync(EnforcementCase c, CaseActionRequest request, CaseActor actor, CancellationToken ct)

@@ -32,6 +32,7 @@ public static class PersistenceSetup
         services.AddScoped<Supervision.AnnualReportService>();
         services.AddScoped<Cases.DossierExporter>();
         services.AddScoped<Cases.CaseDocumentService>();
+        services.AddScoped<LegalReview.LegalReviewService>();
         services.AddScoped<Cases.InspectionTaskCases>();
         services.AddScoped<CalendarSeed>();
         return services;

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Zhifa.Domain.Cases;
+using Zhifa.Domain.LegalReview;
 using Zhifa.Domain.Lists;
 using Zhifa.Domain.Organisations;
 using Zhifa.Domain.RandomInspection;
@@ -41,6 +42,8 @@ public abstract class ZhifaDbContext(DbContextOptions options)
     public DbSet<CaseStep> CaseSteps => Set<CaseStep>();
 
     public DbSet<CaseDocument> CaseDocuments => Set<CaseDocument>();
+
+    public DbSet<ReviewTask> ReviewTasks => Set<ReviewTask>();
     public DbSet<InspectionPlan> InspectionPlans => Set<InspectionPlan>();
 
     public DbSet<DrawnInspection> DrawnInspections => Set<DrawnInspection>();

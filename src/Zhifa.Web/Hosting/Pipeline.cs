@@ -1,3 +1,4 @@
+using Zhifa.Web.LegalReview;
 using Zhifa.Web.Access;
 using Zhifa.Web.Calendar;
 using Zhifa.Web.Cases;
@@ -40,6 +41,7 @@ internal static class Pipeline
         app.MapCalendarApi();
         app.MapCaseApi();
         app.MapCaseDocumentApi();
+        app.MapLegalReviewApi();
         app.MapRandomInspectionApi();
         app.MapSupervisionApi();
         app.MapRazorPages();

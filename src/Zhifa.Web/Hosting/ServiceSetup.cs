@@ -46,6 +46,7 @@ internal static class ServiceSetup
             options.Conventions.AuthorizeFolder("/Admin");
             options.Conventions.AuthorizeFolder("/Cases");
             options.Conventions.AuthorizeFolder("/Supervision");
+            options.Conventions.AuthorizeFolder("/LegalReviews");
         });
         return builder;
     }

@@ -1,6 +1,7 @@
 using Zhifa.Domain.Access;
 using Zhifa.Domain.Cases;
 using Zhifa.Domain.Common;
+using Zhifa.Domain.LegalReview;
 using Zhifa.Domain.Lists;
 using Zhifa.Domain.Tests.Calendar;
 
@@ -55,6 +56,9 @@ internal sealed class CaseFixture
     public CaseActor Leader { get; } = new(Guid.NewGuid(), "赵样例", new HashSet<string> { Roles.AgencyLeader }, null, null);
 
     public CaseActor Reviewer { get; } = new(Guid.NewGuid(), "孙测试", new HashSet<string> { Roles.LegalReviewer }, null, null);
+
+    /// <summary>The staff a request may name as legal reviewer, by user id, as the service would load them.</summary>
+    public Dictionary<Guid, CaseActor> Staff { get; } = [];
 
     public EnforcementCase Case { get; private set; } = null!;
 
@@ -126,7 +130,35 @@ internal sealed class CaseFixture
         Catalogue,
         actor,
         new CaseSettings(),
-        ["测试市"]);
+        ["测试市"])
+    {
+        NamedReviewer = request.ReviewerUserId is { } id ? Staff.GetValueOrDefault(id) : null,
+    };
+
+    /// <summary>Submits the proposal for legal review with every material, referring to the latest step.</summary>
+    public CaseFixture Submitted(string day)
+    {
+        var materials = ReviewMaterials.Required(Case)
+            .Select(kind => new ReviewMaterial { Kind = kind, Reference = $"step:{Case.StepCount}" })
+            .ToList();
+        return Step(CaseAction.SubmitLegalReview, Officer1, day, new CaseActionRequest { Materials = materials });
+    }
+
+    /// <summary>Assigns <see cref="Reviewer"/> and records <paramref name="outcome"/> with every point satisfied.</summary>
+    public CaseFixture Reviewed(string day, ReviewOutcome outcome = ReviewOutcome.Pass)
+    {
+        Staff[Reviewer.UserId] = Reviewer;
+        Step(CaseAction.AssignLegalReviewer, Reviewer, day, new CaseActionRequest { ReviewerUserId = Reviewer.UserId });
+        return Step(CaseAction.RecordLegalReview, Reviewer, day, Opinion(outcome, "事实清楚，证据确凿。"));
+    }
+
+    /// <summary>An opinion with a satisfied finding on every review point.</summary>
+    public static CaseActionRequest Opinion(ReviewOutcome outcome, string? opinion) => new()
+    {
+        ReviewOutcome = outcome,
+        Opinion = opinion,
+        ReviewPoints = [.. ReviewPoints.All.Select(p => new ReviewPointFinding { Point = ReviewPoints.Code(p), Finding = PointFinding.Satisfied })],
+    };
 
     public static Officer NewOfficer(string name, string certificate, string from, string to) => new()
     {

@@ -56,7 +56,7 @@ public sealed partial class PenaltyCaseBrowserTests
 
         await StepAsync(officer, "propose-decision", registered.AddDays(2), ProposeAsync);
         await StepAsync(officer, "submit-legal-review", registered.AddDays(2));
-        await StepAsync(reviewer, "record-legal-review", noticeServed, f => ReviewAsync(f, "事实清楚，证据确凿。"));
+        await ReviewInQueueAsync(reviewer, registered.AddDays(2), noticeServed, "事实清楚，证据确凿。");
         await StepAsync(officer, "serve-prior-notice", noticeServed);
         await officer.GotoAsync(_caseUrl);
         Assert.Equal(1, await officer.Locator("[data-deadline='statement']").CountAsync());
@@ -83,7 +83,7 @@ public sealed partial class PenaltyCaseBrowserTests
         Assert.Equal(0, await head.Locator("form[data-action='decide']").CountAsync());
         Assert.Contains("第五十八条", await head.Locator("li[data-blocked='decide']").InnerTextAsync());
         await StepAsync(officer, "submit-legal-review", hearingDay);
-        await StepAsync(reviewer, "record-legal-review", hearingDay.AddDays(1), f => ReviewAsync(f, "听证后复核，同意。"));
+        await ReviewInQueueAsync(reviewer, hearingDay, hearingDay.AddDays(1), "听证后复核，同意。");
         await StepAsync(head, "decide", decided);
         await StepAsync(officer, "deliver", decided.AddDays(2), f => SelectValue(f, "DeliveryMethod", "Direct"));
         await StepAsync(officer, "record-execution", decided.AddDays(8), f => Fill(f, "PaidAmount", "50000"));
@@ -96,7 +96,8 @@ public sealed partial class PenaltyCaseBrowserTests
         var number = $"长人防罚〔{decided.Year.ToString(CultureInfo.InvariantCulture)}〕";
         Assert.Matches(DecisionNumber(), await officer.Locator("dl.facts").InnerTextAsync());
         Assert.Contains(number, await officer.Locator("dl.facts").InnerTextAsync());
-        Assert.Equal(18, await officer.Locator("table tbody tr").CountAsync());
+        Assert.Equal(20, await officer.Locator("table tbody tr").CountAsync());
+        Assert.Equal(2, await officer.Locator("#legal-reviews li").CountAsync());
         Assert.Equal(0, await officer.Locator("details.step").CountAsync());
 
         await officer.GotoAsync("/cases");
@@ -200,10 +201,53 @@ public sealed partial class PenaltyCaseBrowserTests
         await form.Locator("[name='Form.CorrectionOrder']").FillAsync("责令限期恢复警报设施。");
     }
 
-    private static async Task ReviewAsync(ILocator form, string opinion)
+    /// <summary>
+    /// The reviewer opens the queue, takes the open review, assigns it to themselves, leaves one point empty
+    /// (refused, naming the point), then records every point and passes the case.
+    /// </summary>
+    private async Task ReviewInQueueAsync(IPage page, DateOnly assigned, DateOnly reviewed, string opinion)
     {
+        await page.GotoAsync("/legal-reviews");
+        var row = page.Locator("table.review-queue tbody tr").First;
+        Assert.Contains("待分配", await row.InnerTextAsync());
+        await row.Locator("a").ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/legal-reviews/", StringComparison.Ordinal));
+        var reviewUrl = new Uri(page.Url).AbsolutePath;
+
+        var assign = page.Locator("form[data-action='assign-legal-reviewer']");
+        await assign.Locator("[name='Form.EffectiveOn']").FillAsync(Day(assigned));
+        await Select(assign, "ReviewerUserId", "孙测试");
+        await assign.Locator("button[type=submit]").ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("done=assign-legal-reviewer", StringComparison.Ordinal));
+
+        var form = page.Locator("form[data-action='record-legal-review']");
+        await form.Locator("[name='Form.EffectiveOn']").FillAsync(Day(reviewed));
+        foreach (var point in (await form.Locator("tr[data-point]").AllAsync()).Skip(1))
+        {
+            await point.Locator("input[type=radio][value='Satisfied']").CheckAsync();
+        }
+
         await form.Locator("select[name='Form.ReviewOutcome']").SelectOptionAsync("Pass");
         await form.Locator("[name='Form.Opinion']").FillAsync(opinion);
+        await form.Locator("button[type=submit]").ClickAsync();
+        var refusal = await page.Locator(".notice.error").InnerTextAsync();
+        Assert.Contains("执法主体是否合法", refusal);
+        await ScreenshotAsync(page, "legal-review-refused");
+
+        form = page.Locator("form[data-action='record-legal-review']");
+        await form.Locator("[name='Form.EffectiveOn']").FillAsync(Day(reviewed));
+        foreach (var point in await form.Locator("tr[data-point]").AllAsync())
+        {
+            await point.Locator("input[type=radio][value='Satisfied']").CheckAsync();
+        }
+
+        await form.Locator("select[name='Form.ReviewOutcome']").SelectOptionAsync("Pass");
+        await form.Locator("[name='Form.Opinion']").FillAsync(opinion);
+        await form.Locator("button[type=submit]").ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("done=record-legal-review", StringComparison.Ordinal));
+        Assert.Equal("已出具意见", await page.Locator("h1 .badge").InnerTextAsync());
+        Assert.EndsWith(reviewUrl, new Uri(page.Url).AbsolutePath, StringComparison.Ordinal);
+        await ScreenshotAsync(page, "legal-review-passed");
     }
 
     private static async Task ScheduleAsync(ILocator form, DateOnly hearingDay)

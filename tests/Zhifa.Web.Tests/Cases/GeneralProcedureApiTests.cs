@@ -44,9 +44,8 @@ public sealed class GeneralProcedureApiTests(ZhifaFactory factory) : IClassFixtu
         await _api.StepAsync("officer", id, "propose-decision", Proposal(50_000));
         var proposed = await _api.GetAsync("officer", id);
         Assert.Contains("CZRF-FZ-001", proposed.GetProperty("majorReasons")[0].GetString());
-        await _api.StepAsync("officer", id, "submit-legal-review");
         _api.SetToday(6, 3);
-        await _api.StepAsync("reviewer", id, "record-legal-review", new() { ["reviewOutcome"] = "Pass", ["opinion"] = "事实清楚，证据确凿。" });
+        await _api.ReviewAsync(id, "Pass", "事实清楚，证据确凿。");
         await _api.StepAsync("officer", id, "serve-prior-notice");
         var notified = await _api.GetAsync("officer", id);
         Assert.True(notified.GetProperty("notice").GetProperty("hearingRightOffered").GetBoolean());
@@ -66,9 +65,8 @@ public sealed class GeneralProcedureApiTests(ZhifaFactory factory) : IClassFixtu
         var beforeReview = await _api.ActAsync("head", id, "decide");
         Assert.Equal(HttpStatusCode.UnprocessableEntity, beforeReview.StatusCode);
         Assert.Contains("case.legal_review_required", await beforeReview.Content.ReadAsStringAsync());
-        await _api.StepAsync("officer", id, "submit-legal-review");
         _api.SetToday(6, 18);
-        await _api.StepAsync("reviewer", id, "record-legal-review", new() { ["reviewOutcome"] = "Pass", ["opinion"] = "听证后复核，同意。" });
+        await _api.ReviewAsync(id, "Pass", "听证后复核，同意。");
         await _api.StepAsync("head", id, "decide");
 
         var decided = await _api.GetAsync("officer", id);
@@ -97,13 +95,13 @@ public sealed class GeneralProcedureApiTests(ZhifaFactory factory) : IClassFixtu
         Assert.Equal(
             [
                 "approve-filing", "declare-recusal", "declare-recusal", "start-investigation", "propose-decision",
-                "submit-legal-review", "record-legal-review", "serve-prior-notice", "request-hearing", "schedule-hearing",
-                "hold-hearing", "submit-legal-review", "record-legal-review", "decide", "deliver", "record-execution",
-                "close", "archive",
+                "submit-legal-review", "assign-legal-reviewer", "record-legal-review", "serve-prior-notice",
+                "request-hearing", "schedule-hearing", "hold-hearing", "submit-legal-review", "assign-legal-reviewer",
+                "record-legal-review", "decide", "deliver", "record-execution", "close", "archive",
             ],
             actions);
         var sequences = archived.GetProperty("history").EnumerateArray().Select(s => s.GetProperty("sequence").GetInt32());
-        Assert.Equal(Enumerable.Range(1, 18), sequences);
+        Assert.Equal(Enumerable.Range(1, 20), sequences);
     }
 
     [Fact]

@@ -36,6 +36,50 @@ public sealed class CaseApiClient(ZhifaFactory factory)
         return (await db.Matters.AsNoTracking().SingleAsync(m => m.Code == code)).Id;
     }
 
+    public async Task<Guid> UserIdAsync(string userName)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ZhifaDbContext>();
+        return (await db.Users.AsNoTracking().SingleAsync(u => u.UserName == userName)).Id;
+    }
+
+    /// <summary>The materials of a legal review submission, each referring to the case's latest step.</summary>
+    public async Task<Dictionary<string, object?>> MaterialsAsync(string user, Guid id)
+    {
+        var c = await GetAsync(user, id);
+        var last = c.GetProperty("history").EnumerateArray().Last().GetProperty("sequence").GetInt32();
+        var kinds = new List<string> { "ProposedDecision", "InvestigationReport", "EvidenceList", "DiscretionReasoning" };
+        if (c.GetProperty("notice").GetProperty("servedOn").ValueKind != JsonValueKind.Null)
+        {
+            kinds.Add("StatementAndDefence");
+        }
+
+        if (c.GetProperty("hearing").GetProperty("heldOn").ValueKind != JsonValueKind.Null)
+        {
+            kinds.Add("HearingRecord");
+        }
+
+        return new() { ["materials"] = kinds.Select(k => new { kind = k, reference = $"step:{last}" }).ToList() };
+    }
+
+    /// <summary>An opinion with a satisfied finding on every review point.</summary>
+    public static Dictionary<string, object?> Opinion(string outcome, string? opinion) => new()
+    {
+        ["reviewOutcome"] = outcome,
+        ["opinion"] = opinion,
+        ["reviewPoints"] = Zhifa.Domain.LegalReview.ReviewPoints.All
+            .Select(p => new { point = Zhifa.Domain.LegalReview.ReviewPoints.Code(p), finding = "Satisfied" })
+            .ToList(),
+    };
+
+    /// <summary>Submits the case for legal review, assigns the demo reviewer and records <paramref name="outcome"/>.</summary>
+    public async Task ReviewAsync(Guid id, string outcome, string opinion)
+    {
+        await StepAsync("officer", id, "submit-legal-review", await MaterialsAsync("officer", id));
+        await StepAsync("reviewer", id, "assign-legal-reviewer", new() { ["reviewerUserId"] = await UserIdAsync("reviewer") });
+        await StepAsync("reviewer", id, "record-legal-review", Opinion(outcome, opinion));
+    }
+
     /// <summary>Registers a case as <paramref name="user"/> and returns its id.</summary>
     public async Task<Guid> RegisterAsync(string user, object body)
     {

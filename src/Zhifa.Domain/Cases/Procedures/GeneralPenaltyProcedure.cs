@@ -1,4 +1,5 @@
 using Zhifa.Domain.Cases.Rules;
+using Zhifa.Domain.LegalReview;
 
 namespace Zhifa.Domain.Cases.Procedures;
 
@@ -59,20 +60,7 @@ public static class GeneralPenaltyProcedure
                 Transition.To(CaseStage.Proposed), ActorRequirement.CaseOfficer, [.. ProposalFields, "reason"],
                 [.. ProposalGuards(), Guard.OnInput(NoticeRules.NotHeavierAfterDefence)],
                 SetProposal),
-            new(CaseAction.MarkMajor, BeforeDecision, null, ActorRequirement.CaseOfficer, ["reason"], [],
-                ctx =>
-                {
-                    ctx.Case.Review.MarkedMajor = true;
-                    ctx.Case.Review.MarkedMajorReason = ctx.Request.Reason;
-                }),
-            new(CaseAction.SubmitLegalReview, [CaseStage.Proposed, CaseStage.Heard], Transition.To(CaseStage.InLegalReview),
-                ActorRequirement.CaseOfficer, [],
-                [Guard.OnState(OfficerRules.TwoCertifiedOfficers)],
-                ctx => ctx.Case.Review.SubmittedOn = ctx.EffectiveOn),
-            new(CaseAction.RecordLegalReview, [CaseStage.InLegalReview], ReviewTarget, ActorRequirement.LegalReviewer,
-                ["reviewOutcome", "opinion"],
-                [Guard.OnState(DecisionRules.ReviewerIndependent)],
-                RecordReview),
+            .. LegalReviewTransitions.All(BeforeDecision),
             new(CaseAction.ServePriorNotice, [CaseStage.Proposed, CaseStage.Reviewed], Transition.To(CaseStage.Notified),
                 ActorRequirement.CaseOfficer, [],
                 [
@@ -180,23 +168,8 @@ public static class GeneralPenaltyProcedure
         p.DiscretionReason = r.DiscretionReason;
         p.CorrectionOrder = r.CorrectionOrder;
         p.ComplexOrSerious = r.ComplexOrSerious ?? false;
+        p.MajorPublicInterest = r.MajorPublicInterest ?? false;
         p.ProposedOn = ctx.EffectiveOn;
-    }
-
-    private static CaseStage ReviewTarget(CaseContext ctx) =>
-        ctx.Request.ReviewOutcome is ReviewOutcome.Pass or ReviewOutcome.PassWithChanges
-            ? CaseStage.Reviewed
-            : ctx.Request.ReviewOutcome == ReviewOutcome.ReturnForInvestigation ? CaseStage.Investigating : CaseStage.Proposed;
-
-    private static void RecordReview(CaseContext ctx)
-    {
-        var review = ctx.Case.Review;
-        review.ReviewedOn = ctx.EffectiveOn;
-        review.Outcome = ctx.Request.ReviewOutcome;
-        review.ReviewedRevision = ctx.Case.Proposal.Revision;
-        review.ReviewerUserId = ctx.Actor.UserId;
-        review.ReviewerName = ctx.Actor.Name;
-        review.Opinion = ctx.Request.Opinion;
     }
 
     private static void ServeNotice(CaseContext ctx)

@@ -27,6 +27,7 @@ public static class SimplePenaltyProcedure
                         ctx.Case.Party.Kind, ctx.Request.Penalties!.Value, ctx.Request.FineAmount ?? 0)),
                     Guard.OnInput(ctx => PenaltyRules.FineWithinMatterRange(
                         ctx, ctx.Request.Penalties!.Value, ctx.Request.FineAmount ?? 0)),
+                    Guard.OnInput(LegalReview.LegalReviewRules.NotMajorOnTheSpot),
                 ],
                 DecideOnSpot),
             new(CaseAction.FileWithAgency, [CaseStage.DecidedOnSpot], Transition.To(CaseStage.FiledWithAgency),

@@ -7,8 +7,8 @@ namespace Zhifa.Domain.Cases.Rules;
 public static class DecisionRules
 {
     /// <summary>
-    /// A major decision needs a legal review that passed the current proposal, and, after a hearing, a review
-    /// made after it (APL Art. 58).
+    /// A major decision needs a legal review that passed the current proposal, so the decision equals the
+    /// reviewed proposal, and, after a hearing, a review made after it (APL Art. 58).
     /// </summary>
     public static Error? ReviewPassedWhenMajor(CaseContext ctx)
     {
@@ -20,18 +20,25 @@ public static class DecisionRules
         }
 
         var passed = c.Review.Passed(c.Proposal.Revision);
-        var afterHearing = c.Hearing.HeldOn is not { } held || c.Review.ReviewedOn >= held;
+        var afterHearing = c.Hearing.HeldOn is not { } held || c.Review.PassedOn >= held;
         if (passed && afterHearing)
         {
             return null;
         }
 
+        var why = !passed && c.Review.ReviewedRevision is { } reviewed && reviewed != c.Proposal.Revision
+            ? $" The review saw revision {reviewed} of the proposal, which was revised since (now {c.Proposal.Revision}), so it is void."
+            : "";
         return Error.Rule(
             "case.legal_review_required",
             $"The decision is major ({string.Join("; ", reasons)}), so it needs a legal review that passed the " +
-            "current proposal" + (afterHearing ? "." : " after the hearing."),
+            "current proposal" + (afterHearing ? "." : " after the hearing.") + why,
             CaseLaw.LegalReview,
-            new Dictionary<string, string> { ["reasons"] = string.Join("；", reasons) });
+            new Dictionary<string, string>
+            {
+                ["reasons"] = string.Join("；", reasons),
+                ["revision"] = c.Proposal.Revision.ToString(CultureInfo.InvariantCulture),
+            });
     }
 
     /// <summary>Complex or serious cases are decided after the leaders' collective discussion (APL Art. 57).</summary>
@@ -103,25 +110,5 @@ public static class DecisionRules
                 ["granted"] = ctx.Case.Decision.ExtensionDays.ToString(CultureInfo.InvariantCulture),
                 ["requested"] = days.ToString(CultureInfo.InvariantCulture),
             });
-    }
-
-    /// <summary>
-    /// The legal reviewer must not be an officer of the case or its filing approver, so that a colleague of the
-    /// case team cannot rubber-stamp the review.
-    /// </summary>
-    public static Error? ReviewerIndependent(CaseContext ctx)
-    {
-        var c = ctx.Case;
-        var actor = ctx.Actor;
-        var onTeam = actor.OfficerId is { } officer && c.Officers.Any(o => o.OfficerId == officer);
-        if (!onTeam && c.FilingApproverUserId != actor.UserId)
-        {
-            return null;
-        }
-
-        return Error.Rule(
-            "case.reviewer_not_independent",
-            "A legal reviewer may not review a case they investigate or whose filing they approved.",
-            CaseLaw.ReviewIndependence);
     }
 }

@@ -8,8 +8,8 @@ internal static class ActionFields
 {
     private static readonly Dictionary<string, string[]> Optional = new()
     {
-        ["propose-decision"] = ["penalties", "fineAmount", "correctionOrder", "complexOrSerious"],
-        ["revise-proposal"] = ["penalties", "fineAmount", "correctionOrder", "complexOrSerious"],
+        ["propose-decision"] = ["penalties", "fineAmount", "correctionOrder", "complexOrSerious", "majorPublicInterest"],
+        ["revise-proposal"] = ["penalties", "fineAmount", "correctionOrder", "complexOrSerious", "majorPublicInterest"],
         ["record-statement"] = ["statementSummary", "recheckOpinion", "statementWaived"],
         ["deliver"] = ["electronicConsent", "lateReason"],
         ["record-execution"] = ["paidAmount", "reason"],

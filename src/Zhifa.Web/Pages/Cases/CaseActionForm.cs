@@ -1,5 +1,6 @@
 using System.Globalization;
 using Zhifa.Domain.Cases;
+using Zhifa.Domain.LegalReview;
 
 namespace Zhifa.Web.Pages.Cases;
 
@@ -39,6 +40,15 @@ public sealed class CaseActionForm
     public string? CorrectionOrder { get; set; }
 
     public bool ComplexOrSerious { get; set; }
+
+    public bool MajorPublicInterest { get; set; }
+
+    /// <summary>The legal review materials: a reference (step:N or document:ID) by material kind.</summary>
+    public Dictionary<MaterialKind, string?> Materials { get; set; } = [];
+
+    public Guid? ReviewerUserId { get; set; }
+
+    public string? RulingPassed { get; set; }
 
     public ReviewOutcome? ReviewOutcome { get; set; }
 
@@ -96,6 +106,12 @@ public sealed class CaseActionForm
         DiscretionReason = Text(DiscretionReason),
         CorrectionOrder = Text(CorrectionOrder),
         ComplexOrSerious = ComplexOrSerious ? true : null,
+        MajorPublicInterest = MajorPublicInterest ? true : null,
+        Materials = Materials.Count > 0
+            ? [.. Materials.Where(m => !string.IsNullOrWhiteSpace(m.Value)).Select(m => new ReviewMaterial { Kind = m.Key, Reference = m.Value!.Trim() })]
+            : null,
+        ReviewerUserId = ReviewerUserId,
+        RulingPassed = Bool(RulingPassed),
         ReviewOutcome = ReviewOutcome,
         Opinion = Text(Opinion),
         StatementWaived = StatementWaived ? true : null,

@@ -4,7 +4,9 @@ using Microsoft.EntityFrameworkCore;
 using Zhifa.Domain.Cases;
 using Zhifa.Domain.Common;
 using Zhifa.Domain.Lists;
+using Zhifa.Domain.LegalReview;
 using Zhifa.Infrastructure.Cases;
+using Zhifa.Infrastructure.LegalReview;
 using Zhifa.Infrastructure.Persistence;
 using Zhifa.Web.Access;
 using Zhifa.Web.Cases;
@@ -17,7 +19,13 @@ namespace Zhifa.Web.Pages.Cases;
 /// article that blocks each, and the history. Another office's case returns 404.
 /// </summary>
 public sealed class DetailModel(
-    CaseService cases, CaseDocumentService documents, CurrentActor current, CaseActors actors, ZhifaDbContext db, Texts texts)
+    CaseService cases,
+    CaseDocumentService documents,
+    LegalReviewService reviews,
+    CurrentActor current,
+    CaseActors actors,
+    ZhifaDbContext db,
+    Texts texts)
     : PageModel
 {
     // Rules that an earlier effective day can meet although today fails them. The preview checks every rule
@@ -35,6 +43,12 @@ public sealed class DetailModel(
     public IReadOnlyList<Officer> Eligible { get; private set; } = [];
 
     public IReadOnlyList<string> Messages { get; private set; } = [];
+
+    /// <summary>The case's legal reviews, oldest first, each with its own page.</summary>
+    public IReadOnlyList<ReviewTask> Reviews { get; private set; } = [];
+
+    /// <summary>The legal reviewers who may be assigned, loaded when the assignment step is open.</summary>
+    public IReadOnlyList<CaseActor> Reviewers { get; private set; } = [];
 
     public string? FailedAction { get; private set; }
 
@@ -171,6 +185,12 @@ public sealed class DetailModel(
             .Where(o => organisations.Contains(o.OrganisationId) && o.Status == OfficerStatus.Active)
             .OrderBy(o => o.CertificateNumber)
             .ToListAsync(ct);
+        Reviews = await reviews.OfCaseAsync(c.Id, ct);
+        if (View.Options.Any(o => o.Transition.Action == CaseAction.AssignLegalReviewer))
+        {
+            Reviewers = await reviews.ReviewersAsync(c.OrganisationId, ct);
+        }
+
         return true;
     }
 }

@@ -370,6 +370,116 @@ namespace Zhifa.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("cases", (string)null);
                 });
 
+            modelBuilder.Entity("Zhifa.Domain.LegalReview.ReviewTask", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("AssignedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("CaseTitle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ExtensionWorkingDays")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Findings")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("LastStep")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Materials")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Opinion")
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int>("ProposalRevision")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ReReviewReason")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("ReviewedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ReviewerName")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<Guid?>("ReviewerUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RulingConclusion")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("RulingOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool?>("RulingPassed")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<DateOnly>("SubmittedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("SubmittedStep")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("VoidedOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "SubmittedStep")
+                        .IsUnique();
+
+                    b.HasIndex("OrganisationId", "State");
+
+                    b.ToTable("legal_review_tasks", (string)null);
+                });
+
             modelBuilder.Entity("Zhifa.Domain.Lists.EnforcementMatter", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1827,6 +1937,9 @@ namespace Zhifa.Infrastructure.Persistence.Migrations.Postgres
                             b1.Property<string>("LegalBasis")
                                 .HasColumnType("text");
 
+                            b1.Property<bool>("MajorPublicInterest")
+                                .HasColumnType("boolean");
+
                             b1.Property<string>("Outcome")
                                 .IsRequired()
                                 .HasMaxLength(30)
@@ -1854,6 +1967,18 @@ namespace Zhifa.Infrastructure.Persistence.Migrations.Postgres
                             b1.Property<Guid>("EnforcementCaseId")
                                 .HasColumnType("uuid");
 
+                            b1.Property<DateOnly?>("AssignedOn")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("AssignedReviewerName")
+                                .HasColumnType("text");
+
+                            b1.Property<Guid?>("AssignedReviewerUserId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("ExtensionWorkingDays")
+                                .HasColumnType("integer");
+
                             b1.Property<bool>("MarkedMajor")
                                 .HasColumnType("boolean");
 
@@ -1878,6 +2003,18 @@ namespace Zhifa.Infrastructure.Persistence.Migrations.Postgres
 
                             b1.Property<Guid?>("ReviewerUserId")
                                 .HasColumnType("uuid");
+
+                            b1.Property<int>("Round")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("RulingConclusion")
+                                .HasColumnType("text");
+
+                            b1.Property<DateOnly?>("RulingOn")
+                                .HasColumnType("date");
+
+                            b1.Property<bool>("RulingPassed")
+                                .HasColumnType("boolean");
 
                             b1.Property<DateOnly?>("SubmittedOn")
                                 .HasColumnType("date");

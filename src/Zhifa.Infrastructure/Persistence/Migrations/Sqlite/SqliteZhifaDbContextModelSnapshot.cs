@@ -359,6 +359,116 @@ namespace Zhifa.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("cases", (string)null);
                 });
 
+            modelBuilder.Entity("Zhifa.Domain.LegalReview.ReviewTask", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AssignedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaseTitle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ExtensionWorkingDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Findings")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LastStep")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Materials")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Opinion")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProposalRevision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReReviewReason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReviewedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewerName")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReviewerUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RulingConclusion")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RulingOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("RulingPassed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("SubmittedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SubmittedStep")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("VoidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "SubmittedStep")
+                        .IsUnique();
+
+                    b.HasIndex("OrganisationId", "State");
+
+                    b.ToTable("legal_review_tasks", (string)null);
+                });
+
             modelBuilder.Entity("Zhifa.Domain.Lists.EnforcementMatter", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1810,6 +1920,9 @@ namespace Zhifa.Infrastructure.Persistence.Migrations.Sqlite
                             b1.Property<string>("LegalBasis")
                                 .HasColumnType("TEXT");
 
+                            b1.Property<bool>("MajorPublicInterest")
+                                .HasColumnType("INTEGER");
+
                             b1.Property<string>("Outcome")
                                 .IsRequired()
                                 .HasMaxLength(30)
@@ -1837,6 +1950,18 @@ namespace Zhifa.Infrastructure.Persistence.Migrations.Sqlite
                             b1.Property<Guid>("EnforcementCaseId")
                                 .HasColumnType("TEXT");
 
+                            b1.Property<DateOnly?>("AssignedOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("AssignedReviewerName")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid?>("AssignedReviewerUserId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("ExtensionWorkingDays")
+                                .HasColumnType("INTEGER");
+
                             b1.Property<bool>("MarkedMajor")
                                 .HasColumnType("INTEGER");
 
@@ -1861,6 +1986,18 @@ namespace Zhifa.Infrastructure.Persistence.Migrations.Sqlite
 
                             b1.Property<Guid?>("ReviewerUserId")
                                 .HasColumnType("TEXT");
+
+                            b1.Property<int>("Round")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("RulingConclusion")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("RulingOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("RulingPassed")
+                                .HasColumnType("INTEGER");
 
                             b1.Property<DateOnly?>("SubmittedOn")
                                 .HasColumnType("TEXT");
