@@ -96,6 +96,37 @@ internal static class DashboardTables
             ["supervision.column.fines_imposed", "supervision.column.fines_collected"], rows, ChartKind.GroupedBars);
     }
 
+    /// <summary>
+    /// Legal reviews per office: submitted and reviewed in the period, passed (a leader's ruling in favour
+    /// counts), the pass rate in percent and the average working days from submission to opinion.
+    /// </summary>
+    public static FigureTable LegalReviews(
+        IReadOnlyList<OfficeRef> officeList,
+        IReadOnlyDictionary<Guid, Organisation> offices,
+        IReadOnlyList<ReviewActivity> reviews,
+        ReportingPeriod period,
+        WorkingDayCalendar calendar) => new(
+        "legal_reviews",
+        "supervision.table.legal_reviews",
+        "supervision.column.office",
+        ["supervision.column.submitted", "supervision.column.reviewed", "supervision.column.passed", "supervision.column.pass_rate", "supervision.column.review_days"],
+        [.. officeList.Select(office =>
+        {
+            var own = reviews.Where(r => offices[r.OrganisationId].Id == office.Id).ToList();
+            var reviewed = own.Where(r => r.ReviewedOn is { } d && period.Contains(d)).ToList();
+            var passed = reviewed.Count(r => r.Passed);
+            var days = reviewed.Select(r => calendar.WorkingDaysBetween(r.SubmittedOn, r.ReviewedOn!.Value).Days).ToList();
+            return new FigureRow(office.Name, false,
+            [
+                own.Count(r => period.Contains(r.SubmittedOn)),
+                reviewed.Count,
+                passed,
+                reviewed.Count == 0 ? 0 : Math.Round(100m * passed / reviewed.Count, 1),
+                days.Count == 0 ? 0 : Math.Round((decimal)days.Average(), 1),
+            ]);
+        })],
+        ChartKind.GroupedBars) { ChartedColumns = 3 };
+
     public static FigureTable RandomInspections(IReadOnlyList<PlanProgress> plans) => new(
         "random_inspections",
         "supervision.table.random_inspections",

@@ -46,6 +46,12 @@ public sealed class SupervisionService(ZhifaDbContext db, CalendarRepository cal
             .ToListAsync(ct);
         var matterNames = await db.Matters.AsNoTracking().ToDictionaryAsync(m => m.Id, m => m.Name, ct);
         var draws = await DrawsAsync(visible, period, ct);
+        var (start, end) = (period.Start, period.End);
+        var legalReviews = await db.ReviewTasks.AsNoTracking()
+            .Where(t => visible.Contains(t.OrganisationId))
+            .Where(t => (t.SubmittedOn >= start && t.SubmittedOn <= end) || (t.ReviewedOn >= start && t.ReviewedOn <= end))
+            .Select(t => new ReviewActivity(t.OrganisationId, t.SubmittedOn, t.ReviewedOn, t.Outcome, t.RulingPassed))
+            .ToListAsync(ct);
 
         var watch = Watch(open, offices, calendar, today);
         var penaltiesDecided = activity.Where(a => a.DecidedOn is { } d && period.Contains(d) && a.Outcome == DecisionOutcome.Penalty).ToList();
@@ -69,6 +75,7 @@ public sealed class SupervisionService(ZhifaDbContext db, CalendarRepository cal
             DashboardTables.OpenByMatter(open, matterNames),
             DashboardTables.Offices(officeList.Where(o => officeFilter is null || o.Id == officeFilter).ToList(), offices, open, watch, activity, period, latestReviews),
             DashboardTables.Fines(penaltiesDecided, collected, period),
+            DashboardTables.LegalReviews(officeList.Where(o => officeFilter is null || o.Id == officeFilter).ToList(), offices, legalReviews, period, calendar),
             DashboardTables.RandomInspections(draws),
             DashboardTables.Quality(latestReviews),
         };
@@ -172,6 +179,12 @@ public sealed class SupervisionService(ZhifaDbContext db, CalendarRepository cal
     /// <summary>An inspection is done once its result is recorded.</summary>
     private static bool InspectionDone(CaseStage stage) =>
         stage is CaseStage.ResultRecorded or CaseStage.RectificationOrdered or CaseStage.Reinspected or CaseStage.Closed or CaseStage.Archived;
+}
+
+/// <summary>The dates and outcome of one legal review, for the period's review figures.</summary>
+internal sealed record ReviewActivity(Guid OrganisationId, DateOnly SubmittedOn, DateOnly? ReviewedOn, ReviewOutcome? Outcome, bool? RulingPassed)
+{
+    public bool Passed => Outcome is ReviewOutcome.Pass or ReviewOutcome.PassWithChanges || RulingPassed == true;
 }
 
 /// <summary>How far one inspection plan has got.</summary>
