@@ -40,6 +40,7 @@ internal static class Pipeline
         app.MapCaseApi();
         app.MapCaseDocumentApi();
         app.MapRandomInspectionApi();
+        Zhifa.Web.Publicity.PublicationApi.MapPublicationApi(app);
         app.MapRazorPages();
         return app;
     }
