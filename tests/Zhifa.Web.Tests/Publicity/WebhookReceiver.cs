@@ -41,7 +41,7 @@ public sealed class WebhookReceiver : IDisposable
 
     public TimeSpan Delay { get; set; }
 
-    public ConcurrentBag<Received> Requests { get; } = [];
+    public ConcurrentQueue<Received> Requests { get; } = new();
 
     /// <summary>Events processed, by idempotency key: each key once, whatever the retries.</summary>
     public ConcurrentDictionary<string, byte[]> Processed { get; } = new();
@@ -111,7 +111,7 @@ public sealed class WebhookReceiver : IDisposable
             Processed.TryAdd(key, body);
         }
 
-        Requests.Add(new Received(key, body, valid, answer));
+        Requests.Enqueue(new Received(key, body, valid, answer));
         if (Delay > TimeSpan.Zero)
         {
             await Task.Delay(Delay);
