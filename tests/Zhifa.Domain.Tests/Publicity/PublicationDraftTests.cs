@@ -136,3 +136,35 @@ public sealed class PublicationDraftTests
         Assert.Equal(expected, PublicationPeriods.State(due, Notices.Day(today), Notices.Both));
     }
 }
+
+/// <summary>Inspection results (including drawn random inspections) are published through the same drafts, due in 20 working days.</summary>
+public sealed class InspectionResultDraftTests
+{
+    [Fact]
+    public void Recorded_inspection_result_becomes_a_draft()
+    {
+        var c = new EnforcementCase
+        {
+            Id = Guid.NewGuid(),
+            Number = "长人防检〔2026〕7号",
+            Procedure = ProcedureKind.Inspection,
+            Stage = CaseStage.RectificationOrdered,
+            Title = "人防工程维护管理检查",
+            Party = new Party { Kind = PartyKind.Unit, Name = "样例物业管理有限公司", Telephone = "0355-2123456" },
+            Inspection = new InspectionFacts
+            {
+                InspectedOn = new DateOnly(2026, 9, 30),
+                Findings = "人防工程防护密闭门锈蚀，值班电话0355-2123456无人接听。",
+                Compliant = false,
+                RectificationDeadline = new DateOnly(2026, 10, 30),
+            },
+        };
+
+        var draft = PublicationDrafts.For(c, "长治市人民防空办公室").Value;
+
+        Assert.Equal(PublicationKind.InspectionResult, draft.Kind);
+        Assert.Equal("人防工程防护密闭门锈蚀，值班电话****无人接听。", draft.Facts);
+        Assert.Equal("发现问题，责令于2026年10月30日前整改", draft.Result);
+        Assert.Equal(Notices.Day("2026-11-03"), PublicationPeriods.PublishDue(draft.Kind, draft.DecidedOn, Notices.Both).Day);
+    }
+}

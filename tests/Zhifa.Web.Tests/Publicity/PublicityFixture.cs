@@ -42,9 +42,14 @@ public sealed class PublicityFactory : ZhifaFactory
     /// Stores a decided case of the demo city office for FC-26's party: the case's facts hold the raw ID number,
     /// phone and address, which no published form may contain.
     /// </summary>
-    public async Task<Guid> SeedDecidedCaseAsync(string title, string partyName = "王测试", PartyKind kind = PartyKind.Individual)
+    public Task<Guid> SeedDecidedCaseAsync(string title, string partyName = "王测试", PartyKind kind = PartyKind.Individual) =>
+        SeedDecidedCaseAsync(this, title, partyName, kind);
+
+    /// <summary>Stores a decided case (see the overload) through any factory's services.</summary>
+    public static async Task<Guid> SeedDecidedCaseAsync(ZhifaFactory factory, string title, string partyName = "王测试", PartyKind kind = PartyKind.Individual)
     {
-        using var scope = Services.CreateScope();
+        ArgumentNullException.ThrowIfNull(factory);
+        using var scope = factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<ZhifaDbContext>();
         var head = await db.Users.AsNoTracking().FirstAsync(u => u.UserName == "head");
         var matter = await db.Matters.AsNoTracking().FirstAsync(m => m.Code == "CZRF-CF-001");
