@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Zhifa.Infrastructure.Persistence;
 
 namespace Zhifa.Infrastructure.Publicity;
@@ -20,7 +21,8 @@ public sealed class WebhookHttp(HttpClient client)
 /// dispatcher can win), so several dispatchers on one database never send the same row at once. Every try
 /// sends the stored bytes with the same event id, which is also the idempotency key.
 /// </summary>
-public sealed class WebhookDispatcher(ZhifaDbContext db, WebhookHttp http, WebhookSettings settings, TimeProvider clock)
+public sealed partial class WebhookDispatcher(
+    ZhifaDbContext db, WebhookHttp http, WebhookSettings settings, TimeProvider clock, ILogger<WebhookDispatcher> log)
 {
     public const string SignatureHeader = "Zhifa-Signature";
 
@@ -121,12 +123,12 @@ public sealed class WebhookDispatcher(ZhifaDbContext db, WebhookHttp http, Webho
                 status = (int)response.StatusCode;
                 if (!response.IsSuccessStatusCode)
                 {
-                    error = $"The receiver answered {status}.";
+                    error = $"The receiver returned status {status}.";
                 }
             }
             catch (OperationCanceledException) when (!ct.IsCancellationRequested)
             {
-                error = $"No answer within {settings.RequestTimeout.TotalSeconds:0} s.";
+                error = $"Timed out after {settings.RequestTimeout.TotalSeconds:0} s without a response.";
             }
             catch (HttpRequestException e)
             {
@@ -150,6 +152,11 @@ public sealed class WebhookDispatcher(ZhifaDbContext db, WebhookHttp http, Webho
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
 
+        if (error is not null)
+        {
+            DeliveryFailed(log, delivery.Id, outbox.EventId, delivery.Target, attempts, error);
+        }
+
         var state = error is null ? DeliveryState.Delivered : attempts >= settings.MaxAttempts ? DeliveryState.Dead : DeliveryState.Pending;
         var next = now + settings.RetryDelay(attempts);
         DateTimeOffset? deliveredAt = error is null ? now : null;
@@ -166,6 +173,10 @@ public sealed class WebhookDispatcher(ZhifaDbContext db, WebhookHttp http, Webho
                     .SetProperty(d => d.DeliveredAt, deliveredAt),
                 ct);
     }
+
+    [LoggerMessage(EventId = 701, Level = LogLevel.Warning,
+        Message = "Push delivery {DeliveryId} of event {EventId} to {Target} failed on attempt {Attempt}: {Error}")]
+    private static partial void DeliveryFailed(ILogger logger, Guid deliveryId, Guid eventId, string target, int attempt, string error);
 
     private static string? Truncate(string? text) => text is { Length: > 1000 } ? text[..1000] : text;
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Zhifa.Web.Tests.Publicity;
 using Zhifa.Web.Tests.Support;
@@ -32,13 +33,15 @@ public sealed class PortalBrowserTests
         await page.GotoAsync("/");
         await AssertAccessibleAsync(page, axe, "home");
         await page.ClickAsync("a[href='/portal/decisions']");
+        await page.WaitForURLAsync(new Regex("/portal/decisions$"), new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
         await page.FillAsync("#q", "人防工程");
         await page.ClickAsync("form[role=search] button[type=submit]");
-        await page.WaitForURLAsync("**/portal/decisions?q=*");
+        await page.WaitForURLAsync(new Regex("/portal/decisions\\?q="), new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
         var link = page.Locator($"a[href='/portal/decisions/{id}']");
         Assert.Equal(1, await link.CountAsync());
         await AssertAccessibleAsync(page, axe, "search");
         await link.ClickAsync();
+        await page.WaitForURLAsync(new Regex($"/portal/decisions/{id}$"), new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
         var text = await page.InnerTextAsync("main");
         Assert.Contains("王某某", text, StringComparison.Ordinal);
         Fc26.AssertNoOriginals(await page.ContentAsync());
