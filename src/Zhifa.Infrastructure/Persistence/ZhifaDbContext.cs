@@ -70,6 +70,16 @@ public abstract class ZhifaDbContext(DbContextOptions options)
 
     public DbSet<CalendarDayRow> CalendarDays => Set<CalendarDayRow>();
 
+    public DbSet<Publicity.PublicationRow> Publications => Set<Publicity.PublicationRow>();
+
+    public DbSet<Publicity.PublicationVersionRow> PublicationVersions => Set<Publicity.PublicationVersionRow>();
+
+    public DbSet<Publicity.OutboxEventRow> OutboxEvents => Set<Publicity.OutboxEventRow>();
+
+    public DbSet<Publicity.WebhookDeliveryRow> WebhookDeliveries => Set<Publicity.WebhookDeliveryRow>();
+
+    public DbSet<Publicity.WebhookAttemptRow> WebhookAttempts => Set<Publicity.WebhookAttemptRow>();
+
     /// <summary>Whether this context talks to SQLite, where a few column types differ.</summary>
     public abstract bool IsSqlite { get; }
 

@@ -44,6 +44,7 @@ internal static class Pipeline
         app.MapLegalReviewApi();
         app.MapRandomInspectionApi();
         app.MapSupervisionApi();
+        Zhifa.Web.Publicity.PublicationApi.MapPublicationApi(app);
         app.MapRazorPages();
         return app;
     }

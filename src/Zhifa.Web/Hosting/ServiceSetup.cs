@@ -31,6 +31,7 @@ internal static class ServiceSetup
         builder.Services.ConfigureHttpJsonOptions(options =>
             options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         builder.Services.AddScoped<Zhifa.Web.Portal.PortalData>();
+        Zhifa.Web.Publicity.PublicitySetup.AddPublicity(builder);
         builder.Services.AddScoped<Zhifa.Web.Record.RecordTimeline>();
         builder.Services.AddScoped<Zhifa.Infrastructure.Demo.DemoAgency>();
         builder.Services.AddProblemDetails();

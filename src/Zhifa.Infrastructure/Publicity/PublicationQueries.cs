@@ -1,0 +1,65 @@
+using Microsoft.EntityFrameworkCore;
+using Zhifa.Domain.Publicity;
+using Zhifa.Domain.Text;
+using Zhifa.Infrastructure.Persistence;
+
+namespace Zhifa.Infrastructure.Publicity;
+
+/// <summary>
+/// Reads of what is published, for the portal and the open data. Search is a substring match with LIKE and
+/// an escaped pattern, so any input (quotes, %, _, emoji, SQL syntax) is only ever text: 人防工程 finds every
+/// item whose document number, title, party, facts, basis or result contains it, on SQLite and PostgreSQL.
+/// </summary>
+public sealed class PublicationQueries(ZhifaDbContext db)
+{
+    /// <summary>Longest search text used; the rest is ignored.</summary>
+    public const int MaxSearchLength = 100;
+
+    public async Task<long> MaxSequenceAsync(CancellationToken ct) =>
+        await db.PublicationVersions.MaxAsync(v => (long?)v.Sequence, ct) ?? 0;
+
+    /// <summary>Live items with <see cref="PublicationRow.FeedSequence"/> below <paramref name="before"/>, newest first.</summary>
+    public async Task<IReadOnlyList<PublicationRow>> ListAsync(
+        string? search, PublicationKind? kind, long before, int limit, CancellationToken ct)
+    {
+        var query = db.Publications.AsNoTracking().Where(p => !p.Withdrawn && p.FeedSequence < before);
+        if (kind is { } k)
+        {
+            query = query.Where(p => p.Kind == k);
+        }
+
+        var term = (search ?? "").Trim();
+        if (term.Length > 0)
+        {
+            if (term.Length > MaxSearchLength)
+            {
+                term = term[..MaxSearchLength];
+            }
+
+            var pattern = SearchPattern.Contains(term);
+            query = query.Where(p => EF.Functions.Like(p.SearchText, pattern, SearchPattern.EscapeCharacter));
+        }
+
+        return await query.OrderByDescending(p => p.FeedSequence).Take(limit).ToListAsync(ct);
+    }
+
+    public async Task<PublicationRow?> FindAsync(Guid caseId, CancellationToken ct) =>
+        await db.Publications.AsNoTracking().FirstOrDefaultAsync(p => p.CaseId == caseId, ct);
+
+    /// <summary>Versions after <paramref name="after"/>, oldest first: publications and withdrawals alike.</summary>
+    public async Task<IReadOnlyList<PublicationVersionRow>> ChangesAsync(long after, int limit, CancellationToken ct) =>
+        await db.PublicationVersions.AsNoTracking().Where(v => v.Sequence > after).OrderBy(v => v.Sequence).Take(limit).ToListAsync(ct);
+
+    public async Task<IReadOnlyList<PublicationVersionRow>> LatestChangesAsync(int limit, CancellationToken ct) =>
+        await db.PublicationVersions.AsNoTracking().OrderByDescending(v => v.Sequence).Take(limit).ToListAsync(ct);
+
+    /// <summary>Counts per year, kind and state, for the yearly statistics.</summary>
+    public async Task<IReadOnlyList<(int Year, PublicationKind Kind, bool Withdrawn, int Count)>> YearlyAsync(CancellationToken ct)
+    {
+        var rows = await db.Publications.AsNoTracking()
+            .GroupBy(p => new { p.DecidedOn.Year, p.Kind, p.Withdrawn })
+            .Select(g => new { g.Key.Year, g.Key.Kind, g.Key.Withdrawn, Count = g.Count() })
+            .ToListAsync(ct);
+        return [.. rows.Select(r => (r.Year, r.Kind, r.Withdrawn, r.Count)).OrderByDescending(r => r.Year)];
+    }
+}

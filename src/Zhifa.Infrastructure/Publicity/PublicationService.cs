@@ -1,0 +1,293 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Zhifa.Domain.Access;
+using Zhifa.Domain.Calendar;
+using Zhifa.Domain.Cases;
+using Zhifa.Domain.Common;
+using Zhifa.Domain.Organisations;
+using Zhifa.Domain.Publicity;
+using Zhifa.Domain.Time;
+using Zhifa.Infrastructure.Calendar;
+using Zhifa.Infrastructure.Cases;
+using Zhifa.Infrastructure.Persistence;
+using Zhifa.Infrastructure.Record;
+
+namespace Zhifa.Infrastructure.Publicity;
+
+/// <summary>The preview of a case's publication: the masked draft, its digest, and the deadline it must meet.</summary>
+public sealed record PublicationPreview(
+    PublicationDraft Draft,
+    string Digest,
+    Deadline Due,
+    DeadlineState State,
+    PublicationRow? Current);
+
+/// <summary>
+/// Publishes and withdraws decisions and inspection results. A department head or agency leader of the
+/// deciding office approves (whoever enforces publishes, Opinion No. 118 part 2). Each publication and
+/// withdrawal is one new version, its full-process record entry and one outbox event per push target, all in
+/// one transaction.
+/// </summary>
+public sealed class PublicationService(
+    ZhifaDbContext db,
+    RecordWriter record,
+    CalendarRepository calendar,
+    TimeProvider clock,
+    WebhookSettings webhooks)
+{
+    public const string PublishedAction = "publicity.published";
+
+    public const string WithdrawnAction = "publicity.withdrawn";
+
+    public static bool MayApprove(CaseActor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return actor.HasAnyRole([Roles.DepartmentHead, Roles.AgencyLeader]);
+    }
+
+    public async Task<Result<PublicationPreview>> PreviewAsync(Guid caseId, OrganisationScope scope, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        var c = await db.Cases.AsNoTracking().FirstOrDefaultAsync(x => x.Id == caseId, ct);
+        if (c is null || !scope.CanSee(c.OrganisationId))
+        {
+            return CaseErrors.NotFound(caseId);
+        }
+
+        var body = await BodyOfAsync(c.OrganisationId, ct);
+        var draft = PublicationDrafts.For(c, body);
+        if (!draft.IsSuccess)
+        {
+            return Result<PublicationPreview>.Failure(draft.Errors);
+        }
+
+        var days = await calendar.LoadAsync(ct);
+        var due = PublicationPeriods.PublishDue(draft.Value.Kind, draft.Value.DecidedOn, days);
+        var current = await db.Publications.AsNoTracking().FirstOrDefaultAsync(p => p.CaseId == caseId, ct);
+        var state = current is { Withdrawn: false }
+            ? DeadlineState.Normal
+            : PublicationPeriods.State(due, AgencyTime.Today(clock), days);
+        return new PublicationPreview(draft.Value, Digest(draft.Value), due, state, current);
+    }
+
+    /// <summary>
+    /// Publishes the draft the approver previewed: <paramref name="digest"/> must be the preview's, so a case
+    /// changed since the preview is not published unseen.
+    /// </summary>
+    public async Task<Result<PublicationRow>> PublishAsync(
+        Guid caseId, string? digest, CaseActor actor, OrganisationScope scope, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (!MayApprove(actor))
+        {
+            return Error.Rule(
+                "publicity.not_authorised",
+                "Only a department head or an agency leader of the deciding office approves a publication.",
+                PublicityLaw.WhoPublishes);
+        }
+
+        var preview = await PreviewAsync(caseId, scope, ct);
+        if (!preview.IsSuccess)
+        {
+            return Result<PublicationRow>.Failure(preview.Errors);
+        }
+
+        if (!string.Equals(digest, preview.Value.Digest, StringComparison.Ordinal))
+        {
+            return Error.Conflict(
+                "publicity.stale_preview",
+                "The case changed since the preview (or no preview digest was sent); preview it again before approving.");
+        }
+
+        if (preview.Value.Current is { Withdrawn: false } live && Digest(live) == preview.Value.Digest)
+        {
+            return Error.Conflict("publicity.already_published", $"This version is already published (version {live.Version}).");
+        }
+
+        return await SaveVersionAsync(caseId, PublishedAction, PublicationEvents.Published, actor, row => row.CopyFrom(preview.Value.Draft), ct);
+    }
+
+    /// <summary>Withdraws a published item with its published reason (Administrative Penalty Law Art. 48).</summary>
+    public async Task<Result<PublicationRow>> WithdrawAsync(
+        Guid caseId,
+        WithdrawalReason reason,
+        string? note,
+        DateOnly? eventOn,
+        CaseActor actor,
+        OrganisationScope scope,
+        CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(scope);
+        if (!MayApprove(actor))
+        {
+            return Error.Rule(
+                "publicity.not_authorised",
+                "Only a department head or an agency leader of the deciding office withdraws a publication.",
+                PublicityLaw.WhoPublishes);
+        }
+
+        var current = await db.Publications.AsNoTracking().FirstOrDefaultAsync(p => p.CaseId == caseId, ct);
+        if (current is null || !scope.CanSee(current.OrganisationId))
+        {
+            return Error.NotFound("publicity.not_found", $"Nothing of case {caseId} is published in your offices.");
+        }
+
+        if (current.Withdrawn)
+        {
+            return Error.Conflict("publicity.already_withdrawn", "This publication is already withdrawn.");
+        }
+
+        var reasonText = WithdrawalReasons.Chinese(reason)
+            + (string.IsNullOrWhiteSpace(note) ? "" : "：" + note.Trim());
+        if (reasonText.Length > 1000)
+        {
+            return Error.Invalid("publicity.note_too_long", "The withdrawal note is longer than 1,000 characters; shorten it.");
+        }
+
+        var day = eventOn ?? AgencyTime.Today(clock);
+        return await SaveVersionAsync(
+            caseId,
+            WithdrawnAction,
+            PublicationEvents.Withdrawn,
+            actor,
+            row =>
+            {
+                row.CopyFrom(current);
+                row.Withdrawn = true;
+                row.WithdrawalReason = reason;
+                row.WithdrawalNote = reasonText;
+            },
+            ct,
+            new { eventOn = day, withdrawDue = PublicationPeriods.WithdrawDue(day, await calendar.LoadAsync(ct)).Day });
+    }
+
+    private async Task<Result<PublicationRow>> SaveVersionAsync(
+        Guid caseId,
+        string action,
+        string eventType,
+        CaseActor actor,
+        Action<PublishedFields> fill,
+        CancellationToken ct,
+        object? extra = null)
+    {
+        PublicationRow? saved = null;
+        PublicationVersionRow? version = null;
+        await record.SaveAsync(
+            async token =>
+            {
+                // Under the record's append lock: sequences are handed out and committed in order.
+                var now = clock.GetUtcNow();
+                var sequence = (await db.PublicationVersions.MaxAsync(v => (long?)v.Sequence, token) ?? 0) + 1;
+                var eventId = (await db.OutboxEvents.MaxAsync(e => (long?)e.Id, token) ?? 0) + 1;
+                var row = await db.Publications.FirstOrDefaultAsync(p => p.CaseId == caseId, token);
+                var versionNumber = (row?.Version ?? 0) + 1;
+                version = new PublicationVersionRow { Sequence = sequence, Version = versionNumber, Action = action, ActorUserId = actor.UserId, At = now };
+                fill(version);
+                version.CaseId = caseId;
+                db.PublicationVersions.Add(version);
+
+                if (row is null)
+                {
+                    row = new PublicationRow { PublishedAt = now };
+                    db.Publications.Add(row);
+                }
+
+                row.CopyFrom(version);
+                row.Version = versionNumber;
+                row.FeedSequence = sequence;
+                row.ChangedAt = now;
+                if (action == PublishedAction)
+                {
+                    row.PublishedAt = now;
+                }
+
+                row.SearchText = PublicationRow.SearchTextOf(row);
+
+                var outbox = new OutboxEventRow
+                {
+                    Id = eventId,
+                    EventId = Guid.NewGuid(),
+                    CaseId = caseId,
+                    CaseSequence = versionNumber,
+                    Type = eventType,
+                    CreatedAt = now,
+                };
+                outbox.Body = PublicationEvents.Serialize(outbox.EventId, eventType, version, now);
+                db.OutboxEvents.Add(outbox);
+                foreach (var target in webhooks.Targets)
+                {
+                    db.WebhookDeliveries.Add(new WebhookDeliveryRow
+                    {
+                        Id = Guid.NewGuid(),
+                        EventId = outbox.Id,
+                        CaseId = caseId,
+                        CaseSequence = versionNumber,
+                        Target = target.Name,
+                        State = DeliveryState.Pending,
+                        NextAttemptAt = now,
+                        LeaseUntil = now,
+                    });
+                }
+
+                saved = row;
+            },
+            () =>
+            [
+                new RecordAction(
+                    actor.UserId.ToString(),
+                    actor.Certificate,
+                    saved!.OrganisationId,
+                    action,
+                    CaseRecord.Subject(caseId),
+                    new
+                    {
+                        version = version!.Version,
+                        sequence = version.Sequence,
+                        kind = version.Kind.ToString(),
+                        documentNumber = version.DocumentNumber,
+                        digest = Digest(version),
+                        withdrawalReason = version.WithdrawalReason?.ToString(),
+                        withdrawalNote = version.WithdrawalNote,
+                        details = extra,
+                    }),
+            ],
+            ct);
+        return saved!;
+    }
+
+    /// <summary>The enforcement body a unit acts for: the nearest office above it (its departments act in its name).</summary>
+    private async Task<string> BodyOfAsync(Guid organisationId, CancellationToken ct)
+    {
+        var all = await db.Organisations.AsNoTracking().ToDictionaryAsync(o => o.Id, ct);
+        if (!all.TryGetValue(organisationId, out var node))
+        {
+            return "";
+        }
+
+        while (node.Kind != OrganisationKind.Office && node.ParentId is { } parent && all.TryGetValue(parent, out var up))
+        {
+            node = up;
+        }
+
+        return node.Name;
+    }
+
+    /// <summary>SHA-256 over the public fields, so an approval names exactly what was previewed.</summary>
+    public static string Digest(PublicationDraft d)
+    {
+        ArgumentNullException.ThrowIfNull(d);
+        return DigestOf(d.Kind.ToString(), d.Body, d.DocumentNumber, d.Title, d.Party, d.PartyKind, d.Facts, d.Basis, d.Result, d.DecidedOn.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    public static string Digest(PublishedFields d)
+    {
+        ArgumentNullException.ThrowIfNull(d);
+        return DigestOf(d.Kind.ToString(), d.Body, d.DocumentNumber, d.Title, d.Party, d.PartyKind, d.Facts, d.Basis, d.Result, d.DecidedOn.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    private static string DigestOf(params string[] parts) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(parts))));
+}
