@@ -25,5 +25,11 @@ public sealed record CaseContext(
     /// <summary>True when only previewing: guards that need the request's fields are skipped.</summary>
     public bool IsPreview { get; init; }
 
+    /// <summary>The recordings attached to the case's steps, for the recording rule.</summary>
+    public IReadOnlyList<CaseRecording> Recordings { get; init; } = [];
+
+    /// <summary>The recording matters list of the case's office and the offices above it.</summary>
+    public IReadOnlyList<RecordingMatter> RecordingMatters { get; init; } = [];
+
     public Officer? OfficerOf(Guid id) => Officers.GetValueOrDefault(id);
 }

@@ -1,6 +1,7 @@
 using Zhifa.Web.Access;
 using Zhifa.Web.Calendar;
 using Zhifa.Web.Cases;
+using Zhifa.Web.Evidence;
 using Zhifa.Web.Health;
 using Zhifa.Web.Lists;
 using Zhifa.Web.Localization;
@@ -39,6 +40,8 @@ internal static class Pipeline
         app.MapCalendarApi();
         app.MapCaseApi();
         app.MapCaseDocumentApi();
+        app.MapTusApi();
+        app.MapEvidenceApi();
         app.MapRandomInspectionApi();
         app.MapRazorPages();
         return app;
