@@ -24,8 +24,8 @@ install_postgres() {
 
 # Real tools the tests drive: Chinese fonts for generated PDFs (the document renderer embeds the
 # TrueType font of fonts-wqy-zenhei), poppler and tesseract to read them back, ffmpeg, ImageMagick and
-# exiftool to make test media, and Chromium for the browser tests.
-TOOL_PACKAGES="fonts-noto-cjk fonts-wqy-zenhei poppler-utils tesseract-ocr tesseract-ocr-chi-sim ffmpeg imagemagick libimage-exiftool-perl chromium"
+# exiftool to make test media, Chromium for the browser tests, and Node.js with npm for the standard tus client.
+TOOL_PACKAGES="fonts-noto-cjk fonts-wqy-zenhei poppler-utils tesseract-ocr tesseract-ocr-chi-sim ffmpeg imagemagick libimage-exiftool-perl chromium nodejs npm"
 install_tools() {
   local missing=""
   for package in $TOOL_PACKAGES; do
@@ -83,6 +83,9 @@ run_tests() {
 }
 
 install_tools
+
+echo "== installing the tus-js-client that the upload tests run under Node.js (npm ci)"
+(cd tests/tus-client && npm ci --no-audit --no-fund)
 
 echo "== building"
 dotnet build Zhifa.slnx -c Release -warnaserror
