@@ -12,8 +12,8 @@ namespace Zhifa.Infrastructure.Files;
 /// the upload), then sent in parts by the SDK's transfer utility; memory stays flat.
 /// </summary>
 /// <remarks>
-/// Limitation: <see cref="OpenReadAsync"/> returns the object's response stream, which cannot seek, so
-/// range requests on this store serve the whole file.
+/// <see cref="OpenReadAsync"/> returns a seekable stream that asks the bucket for the bytes from the current
+/// position on, so range requests fetch only what they serve.
 /// </remarks>
 public sealed class S3ContentStore(S3StoreSettings settings, string temporaryDirectory) : IContentStore, IDisposable
 {
@@ -24,7 +24,14 @@ public sealed class S3ContentStore(S3StoreSettings settings, string temporaryDir
             ServiceURL = settings.ServiceUrl,
             ForcePathStyle = settings.ForcePathStyle,
             AuthenticationRegion = settings.Region,
+
+            // SDK v4 otherwise sends bodies in aws-chunked framing with trailing checksums, which several
+            // S3-compatible servers store verbatim; the key is the SHA-256 already, checked on every verify.
+            RequestChecksumCalculation = RequestChecksumCalculation.WHEN_REQUIRED,
+            ResponseChecksumValidation = ResponseChecksumValidation.WHEN_REQUIRED,
         });
+
+    private const long SinglePutLimit = 5L << 30;
 
     public static string KeyFor(string sha256) => $"sha256/{sha256[..2]}/{sha256[2..4]}/{sha256}";
 
@@ -73,16 +80,23 @@ public sealed class S3ContentStore(S3StoreSettings settings, string temporaryDir
                 return false;
             }
 
-            using var transfer = new TransferUtility(_client);
-            await transfer.UploadAsync(
-                new TransferUtilityUploadRequest
-                {
-                    BucketName = settings.Bucket,
-                    Key = KeyFor(sha256),
-                    FilePath = path,
-                    ChecksumAlgorithm = ChecksumAlgorithm.SHA256,
-                },
-                ct);
+            if (new FileInfo(path).Length < SinglePutLimit)
+            {
+                // A single PUT without aws-chunked framing: S3-compatible servers such as s3rver store
+                // chunk-signed bodies with their framing.
+                await _client.PutObjectAsync(
+                    new Amazon.S3.Model.PutObjectRequest { BucketName = settings.Bucket, Key = KeyFor(sha256), FilePath = path, UseChunkEncoding = false },
+                    ct);
+            }
+            else
+            {
+                // NOTE: multipart uploads (files of 5 GiB and more) were not run against an S3-compatible server here.
+                using var transfer = new TransferUtility(_client);
+                await transfer.UploadAsync(
+                    new TransferUtilityUploadRequest { BucketName = settings.Bucket, Key = KeyFor(sha256), FilePath = path },
+                    ct);
+            }
+
             return true;
         }
         finally
@@ -95,8 +109,8 @@ public sealed class S3ContentStore(S3StoreSettings settings, string temporaryDir
     {
         try
         {
-            var response = await _client.GetObjectAsync(settings.Bucket, KeyFor(sha256), ct);
-            return response.ResponseStream;
+            var metadata = await _client.GetObjectMetadataAsync(settings.Bucket, KeyFor(sha256), ct);
+            return new S3RangeStream(_client, settings.Bucket, KeyFor(sha256), metadata.ContentLength);
         }
         catch (AmazonS3Exception e) when (e.StatusCode == HttpStatusCode.NotFound)
         {
@@ -110,3 +124,81 @@ public sealed class S3ContentStore(S3StoreSettings settings, string temporaryDir
 /// <summary>Where the S3-compatible bucket is and how to sign in to it.</summary>
 public sealed record S3StoreSettings(
     string ServiceUrl, string Bucket, string AccessKey, string SecretKey, string Region = "us-east-1", bool ForcePathStyle = true);
+
+/// <summary>
+/// A read-only, seekable view of one object: reading opens a ranged GET from the current position to the end,
+/// and seeking closes it, so only the bytes read travel.
+/// </summary>
+internal sealed class S3RangeStream(AmazonS3Client client, string bucket, string key, long length) : Stream
+{
+    private Amazon.S3.Model.GetObjectResponse? _response;
+    private long _position;
+
+    public override bool CanRead => true;
+
+    public override bool CanSeek => true;
+
+    public override bool CanWrite => false;
+
+    public override long Length => length;
+
+    public override long Position
+    {
+        get => _position;
+        set => Seek(value, SeekOrigin.Begin);
+    }
+
+    public override int Read(byte[] buffer, int offset, int count) =>
+        ReadAsync(buffer.AsMemory(offset, count)).AsTask().GetAwaiter().GetResult();
+
+    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+    {
+        if (_position >= length || buffer.Length == 0)
+        {
+            return 0;
+        }
+
+        _response ??= await client.GetObjectAsync(
+            new Amazon.S3.Model.GetObjectRequest { BucketName = bucket, Key = key, ByteRange = new Amazon.S3.Model.ByteRange(_position, length - 1) },
+            cancellationToken);
+        var read = await _response.ResponseStream.ReadAsync(buffer, cancellationToken);
+        _position += read;
+        return read;
+    }
+
+    public override long Seek(long offset, SeekOrigin origin)
+    {
+        var target = origin switch
+        {
+            SeekOrigin.Begin => offset,
+            SeekOrigin.Current => _position + offset,
+            _ => length + offset,
+        };
+        if (target != _position)
+        {
+            _response?.Dispose();
+            _response = null;
+            _position = Math.Clamp(target, 0, length);
+        }
+
+        return _position;
+    }
+
+    public override void Flush()
+    {
+    }
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _response?.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+}

@@ -89,15 +89,15 @@ public sealed class ConcurrentPatchTests
         Assert.Fail("The first PATCH never started writing.");
     }
 
-    /// <summary>Sends the first 64 KiB, then waits for the gate before sending the rest.</summary>
+    /// <summary>Sends the first 2 MiB (more than the server's write buffer), then waits for the gate before sending the rest.</summary>
     private sealed class SlowContent(ReadOnlyMemory<byte> bytes, Task gate) : HttpContent
     {
         protected override async Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context)
         {
-            await stream.WriteAsync(bytes[..(64 * 1024)]);
+            await stream.WriteAsync(bytes[..(2 << 20)]);
             await stream.FlushAsync();
             await gate;
-            await stream.WriteAsync(bytes[(64 * 1024)..]);
+            await stream.WriteAsync(bytes[(2 << 20)..]);
         }
 
         protected override bool TryComputeLength(out long length)
