@@ -24,7 +24,8 @@ install_postgres() {
 
 # Real tools the tests drive: Chinese fonts for generated PDFs (the document renderer embeds the
 # TrueType font of fonts-wqy-zenhei), poppler and tesseract to read them back, ffmpeg, ImageMagick and
-# exiftool to make test media, Chromium for the browser tests, and node with npm to install axe-core.
+# exiftool to make test media, Chromium for the browser tests, and Node.js with npm for axe-core and the
+# standard tus client.
 TOOL_PACKAGES="fonts-noto-cjk fonts-wqy-zenhei poppler-utils tesseract-ocr tesseract-ocr-chi-sim ffmpeg imagemagick libimage-exiftool-perl chromium nodejs npm"
 install_tools() {
   local missing=""
@@ -86,6 +87,8 @@ install_tools
 
 echo "== installing the browser test tools (npm ci in tests/browser-tools)"
 npm ci --prefix tests/browser-tools --no-audit --no-fund >/dev/null
+echo "== installing the tus-js-client that the upload tests run under Node.js (npm ci)"
+(cd tests/tus-client && npm ci --no-audit --no-fund >/dev/null)
 
 echo "== building"
 dotnet build Zhifa.slnx -c Release -warnaserror

@@ -9,6 +9,7 @@ using Zhifa.Bench.Record;
 //   dotnet run -c Release --project bench/Zhifa.Bench -- cases [--cases 100000]   (build src/Zhifa.Web first)
 //   dotnet run -c Release --project bench/Zhifa.Bench -- dashboard [--cases 100000 --entries 1000000]   (build src/Zhifa.Web first)
 //   dotnet run -c Release --project bench/Zhifa.Bench -- draw [--candidates 100000 --inspectors 1000]
+//   dotnet run -c Release --project bench/Zhifa.Bench -- evidence [--mib 2048]   (build src/Zhifa.Web first)
 //   dotnet run -c Release --project bench/Zhifa.Bench -- --filter '*'
 // Results are written to bench/results/ (see bench/README.md).
 if (args.Length > 0 && args[0] == "ledger")
@@ -24,6 +25,11 @@ if (args.Length > 0 && args[0] == "cases")
 if (args.Length > 0 && args[0] == "dashboard")
 {
     return await Zhifa.Bench.Supervision.DashboardBench.RunAsync(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "evidence")
+{
+    return await Zhifa.Bench.Evidence.EvidenceBench.RunAsync(args[1..]);
 }
 
 if (args.Length > 0 && args[0] == "draw")

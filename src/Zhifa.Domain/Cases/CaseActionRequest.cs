@@ -93,4 +93,10 @@ public sealed class CaseActionRequest
     public DateOnly? RectificationDeadline { get; set; }
 
     public string? Requirements { get; set; }
+
+    /// <summary>When the step began on site; the recording rule checks a whole-process recording covers it.</summary>
+    public DateTimeOffset? StepStartedAt { get; set; }
+
+    /// <summary>When the step ended on site.</summary>
+    public DateTimeOffset? StepEndedAt { get; set; }
 }

@@ -28,5 +28,11 @@ public sealed record CaseContext(
     /// <summary>The staff member a request names as legal reviewer, loaded by the caller; null when none or unknown.</summary>
     public CaseActor? NamedReviewer { get; init; }
 
+    /// <summary>The recordings attached to the case's steps, for the recording rule.</summary>
+    public IReadOnlyList<CaseRecording> Recordings { get; init; } = [];
+
+    /// <summary>The recording matters list of the case's office and the offices above it.</summary>
+    public IReadOnlyList<RecordingMatter> RecordingMatters { get; init; } = [];
+
     public Officer? OfficerOf(Guid id) => Officers.GetValueOrDefault(id);
 }

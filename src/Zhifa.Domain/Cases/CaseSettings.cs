@@ -20,4 +20,10 @@ public sealed record CaseSettings
 
     /// <summary>Working days before a deadline from which it is shown yellow.</summary>
     public int DueSoonWorkingDays { get; init; } = 3;
+
+    /// <summary>
+    /// Whether steps that the recording matters list names need a recording attached. Only tests that drive
+    /// cases without media turn it off.
+    /// </summary>
+    public bool RequireRecordings { get; init; } = true;
 }

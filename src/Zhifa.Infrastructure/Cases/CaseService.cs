@@ -302,6 +302,9 @@ public sealed class CaseService(
         var officers = await db.Officers.AsNoTracking().Where(o => officerIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, ct);
         var catalogue = await CatalogueForAsync(c.OrganisationId, ct);
         var today = AgencyTime.Today(clock);
+        var chain = (await ChainAsync(c.OrganisationId, ct)).Select(o => o.Id).ToList();
+        var recordingMatters = await db.RecordingMatters.AsNoTracking().Where(m => chain.Contains(m.OrganisationId)).ToListAsync(ct);
+        var recordings = await Evidence.EvidenceService.RecordingsOfAsync(db, c.Id, ct);
         return new CaseContext(
             c,
             request,
@@ -313,7 +316,11 @@ public sealed class CaseService(
             catalogue,
             actor,
             settings,
-            await AreasAboveAsync(c.OrganisationId, ct));
+            await AreasAboveAsync(c.OrganisationId, ct))
+        {
+            Recordings = recordings,
+            RecordingMatters = recordingMatters,
+        };
     }
 
     /// <summary>The catalogue items of the case's office and of the offices above it.</summary>

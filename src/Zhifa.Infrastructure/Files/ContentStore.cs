@@ -4,21 +4,56 @@ using Zhifa.Infrastructure.Persistence;
 namespace Zhifa.Infrastructure.Files;
 
 /// <summary>
-/// Files stored by content: each under the lowercase hex SHA-256 of its bytes, computed while it streams
-/// in, so the same file is stored once and a file's name proves its content. Files are never deleted.
-/// Layout: DATA/files/ab/cd/abcd….
+/// Files stored by content in the data folder: each under the lowercase hex SHA-256 of its bytes, computed
+/// while it streams in, so the same file is stored once and a file's name proves its content. Files are
+/// never deleted. Layout: DATA/files/ab/cd/abcd….
 /// </summary>
 /// <remarks>
-/// Limitation: only the local folder store exists; the S3-compatible store for larger deployments comes
-/// with resumable evidence uploads, behind this same class's operations.
+/// Case documents use this store directly; evidence uses <see cref="IContentStore"/>, which configuration
+/// can point at an S3-compatible bucket instead.
 /// </remarks>
-public sealed class ContentStore(StorageSettings settings)
+public sealed class ContentStore(StorageSettings settings) : IContentStore
 {
     private string Root => Path.Combine(settings.DataDirectory, "files");
 
     public string PathFor(string sha256) => Path.Combine(Root, sha256[..2], sha256[2..4], sha256);
 
     public bool Exists(string sha256) => File.Exists(PathFor(sha256));
+
+    public Task<bool> ExistsAsync(string sha256, CancellationToken ct) => Task.FromResult(Exists(sha256));
+
+    public Task<bool> AdoptAsync(string path, string sha256, CancellationToken ct)
+    {
+        var target = PathFor(sha256);
+        if (File.Exists(target))
+        {
+            File.Delete(path);
+            return Task.FromResult(false);
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        try
+        {
+            File.Move(path, target, overwrite: false);
+        }
+        catch (IOException) when (File.Exists(target))
+        {
+            // Another upload of the same content won the move.
+            File.Delete(path);
+            return Task.FromResult(false);
+        }
+
+        return Task.FromResult(true);
+    }
+
+    public Task<Stream?> OpenReadAsync(string sha256, CancellationToken ct)
+    {
+        var path = PathFor(sha256);
+        Stream? stream = File.Exists(path)
+            ? new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true)
+            : null;
+        return Task.FromResult(stream);
+    }
 
     /// <summary>Stores a stream without buffering it whole; returns its SHA-256 (lowercase hex).</summary>
     public async Task<string> PutAsync(Stream content, CancellationToken ct)

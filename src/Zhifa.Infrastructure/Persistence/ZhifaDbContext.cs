@@ -44,6 +44,12 @@ public abstract class ZhifaDbContext(DbContextOptions options)
     public DbSet<CaseDocument> CaseDocuments => Set<CaseDocument>();
 
     public DbSet<ReviewTask> ReviewTasks => Set<ReviewTask>();
+
+    public DbSet<Zhifa.Domain.Evidence.EvidenceItem> EvidenceItems => Set<Zhifa.Domain.Evidence.EvidenceItem>();
+
+    public DbSet<Zhifa.Domain.Evidence.EvidenceUpload> EvidenceUploads => Set<Zhifa.Domain.Evidence.EvidenceUpload>();
+
+    public DbSet<Zhifa.Domain.Evidence.RecordingDevice> RecordingDevices => Set<Zhifa.Domain.Evidence.RecordingDevice>();
     public DbSet<InspectionPlan> InspectionPlans => Set<InspectionPlan>();
 
     public DbSet<DrawnInspection> DrawnInspections => Set<DrawnInspection>();

@@ -2,6 +2,7 @@ using Zhifa.Web.LegalReview;
 using Zhifa.Web.Access;
 using Zhifa.Web.Calendar;
 using Zhifa.Web.Cases;
+using Zhifa.Web.Evidence;
 using Zhifa.Web.Health;
 using Zhifa.Web.Lists;
 using Zhifa.Web.Localization;
@@ -42,6 +43,8 @@ internal static class Pipeline
         app.MapCaseApi();
         app.MapCaseDocumentApi();
         app.MapLegalReviewApi();
+        app.MapTusApi();
+        app.MapEvidenceApi();
         app.MapRandomInspectionApi();
         app.MapSupervisionApi();
         Zhifa.Web.Publicity.PublicationApi.MapPublicationApi(app);

@@ -6,6 +6,7 @@ using Zhifa.Infrastructure.Identity;
 using Zhifa.Infrastructure.Persistence;
 using Zhifa.Infrastructure.Record;
 using Zhifa.Web.Access;
+using Zhifa.Web.Evidence;
 using Zhifa.Web.Localization;
 
 namespace Zhifa.Web.Hosting;
@@ -20,6 +21,7 @@ internal static class ServiceSetup
         builder.Services.AddZhifaRecord(LedgerConfiguration.Read(builder.Configuration, storage));
         builder.Services.AddHostedService<DatabaseStartup>();
         builder.Services.AddHostedService<CheckpointService>();
+        builder.AddZhifaEvidence(storage);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<Texts>();
         builder.Services.AddHttpContextAccessor();

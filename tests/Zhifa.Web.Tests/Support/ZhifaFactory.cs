@@ -40,6 +40,9 @@ public class ZhifaFactory : WebApplicationFactory<Program>
 
     public string DataDirectory => _dataDirectory;
 
+    /// <summary>Whether steps the recording matters list names need a recording attached (off unless a test asks).</summary>
+    public bool RequireRecordings { get; init; }
+
     public string? PostgresConnectionString => TestDatabase.IsPostgres
         ? new NpgsqlConnectionStringBuilder(TestDatabase.PostgresServer) { Database = _databaseName }.ConnectionString
         : null;
@@ -49,6 +52,9 @@ public class ZhifaFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("Zhifa:DataDirectory", _dataDirectory);
         builder.UseSetting("Zhifa:LoadDemo", "true");
+
+        // Most tests drive cases without media; the evidence tests turn the recording rule back on.
+        builder.UseSetting("Cases:RequireRecordings", RequireRecordings ? "true" : "false");
         builder.UseSetting("Database:Provider", TestDatabase.IsPostgres ? "postgres" : "sqlite");
         if (PostgresConnectionString is { } postgres)
         {

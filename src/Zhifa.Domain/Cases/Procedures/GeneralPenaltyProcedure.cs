@@ -95,7 +95,7 @@ public static class GeneralPenaltyProcedure
                 }),
             new(CaseAction.HoldHearing, [CaseStage.HearingScheduled], Transition.To(CaseStage.Heard),
                 ActorRequirement.CaseOfficer, ["transcriptSummary"],
-                [Guard.OnState(HearingRules.HeldAsScheduled)],
+                [Guard.OnState(HearingRules.HeldAsScheduled), Guard.OnState(RecordingRules.Required(CaseAction.HoldHearing))],
                 ctx =>
                 {
                     ctx.Case.Hearing.HeldOn = ctx.EffectiveOn;
@@ -132,6 +132,7 @@ public static class GeneralPenaltyProcedure
                 [
                     Guard.OnInput(ExecutionRules.ElectronicDeliveryConsented),
                     Guard.OnInput(ExecutionRules.LateDeliveryExplained),
+                    Guard.OnState(RecordingRules.Required(CaseAction.Deliver)),
                 ],
                 Deliver),
             new(CaseAction.RecordExecution, [CaseStage.Delivered], Transition.To(CaseStage.Executed),

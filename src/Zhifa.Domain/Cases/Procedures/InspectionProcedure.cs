@@ -25,7 +25,10 @@ public static class InspectionProcedure
             CommonTransitions.ChangeOfficers([CaseStage.InspectionPlanned, CaseStage.RectificationOrdered]),
             new(CaseAction.Inspect, [CaseStage.InspectionPlanned], Transition.To(CaseStage.Inspected),
                 ActorRequirement.CaseOfficer, ["findings"],
-                [Guard.OnState(OfficerRules.TwoCertifiedOfficers), Guard.OnState(OfficerRules.RecusalDeclared)],
+                [
+                    Guard.OnState(OfficerRules.TwoCertifiedOfficers), Guard.OnState(OfficerRules.RecusalDeclared),
+                    Guard.OnState(RecordingRules.Required(CaseAction.Inspect)),
+                ],
                 ctx =>
                 {
                     ctx.Case.Inspection.InspectedOn = ctx.EffectiveOn;
@@ -44,7 +47,10 @@ public static class InspectionProcedure
                 }),
             new(CaseAction.Reinspect, [CaseStage.RectificationOrdered], Transition.To(CaseStage.Reinspected),
                 ActorRequirement.CaseOfficer, ["compliant", "findings"],
-                [Guard.OnState(OfficerRules.TwoCertifiedOfficers), Guard.OnState(OfficerRules.RecusalDeclared)],
+                [
+                    Guard.OnState(OfficerRules.TwoCertifiedOfficers), Guard.OnState(OfficerRules.RecusalDeclared),
+                    Guard.OnState(RecordingRules.Required(CaseAction.Reinspect)),
+                ],
                 ctx =>
                 {
                     ctx.Case.Inspection.ReinspectedOn = ctx.EffectiveOn;
