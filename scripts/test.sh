@@ -26,12 +26,16 @@ install_postgres() {
 # TrueType font of fonts-wqy-zenhei), poppler and tesseract to read them back, ffmpeg, ImageMagick and
 # exiftool to make test media, Chromium for the browser tests, and Node.js with npm for axe-core and the
 # standard tus client.
-TOOL_PACKAGES="fonts-noto-cjk fonts-wqy-zenhei poppler-utils tesseract-ocr tesseract-ocr-chi-sim ffmpeg imagemagick libimage-exiftool-perl chromium nodejs npm"
+TOOL_PACKAGES="fonts-noto-cjk fonts-wqy-zenhei poppler-utils tesseract-ocr tesseract-ocr-chi-sim ffmpeg imagemagick libimage-exiftool-perl chromium"
 install_tools() {
   local missing=""
   for package in $TOOL_PACKAGES; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "ok installed" || missing="$missing $package"
   done
+  # Node.js may come from another source (NodeSource's nodejs bundles npm and conflicts with Debian's npm
+  # package), so the commands are checked, not the package names.
+  command -v node >/dev/null || missing="$missing nodejs"
+  command -v npm >/dev/null || missing="$missing npm"
   if [ -n "$missing" ]; then
     echo "== installing from Debian's packages:$missing"
     export DEBIAN_FRONTEND=noninteractive

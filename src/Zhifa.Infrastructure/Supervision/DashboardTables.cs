@@ -125,7 +125,67 @@ internal static class DashboardTables
                 days.Count == 0 ? 0 : Math.Round((decimal)days.Average(), 1),
             ]);
         })],
-        ChartKind.GroupedBars) { ChartedColumns = 3 };
+        ChartKind.GroupedBars)
+        { ChartedColumns = 3 };
+
+    /// <summary>Audio/video coverage per office: steps the recording list marks, those with a recording, percent.</summary>
+    public static FigureTable RecordingCoverage(
+        IReadOnlyList<OfficeRef> officeList,
+        IReadOnlyDictionary<Guid, Organisation> offices,
+        IReadOnlyList<RecordedStep> steps) => new(
+        "recording_coverage",
+        "supervision.table.recording_coverage",
+        "supervision.column.office",
+        ["supervision.column.steps_requiring", "supervision.column.steps_recorded", "supervision.column.coverage"],
+        [.. officeList.Select(office =>
+        {
+            var own = steps.Where(s => offices[s.OrganisationId].Id == office.Id).ToList();
+            var recorded = own.Count(s => s.HasRecording);
+            return new FigureRow(office.Name, false, [own.Count, recorded, own.Count == 0 ? 0 : Math.Round(100m * recorded / own.Count, 1)]);
+        })],
+        ChartKind.GroupedBars)
+        { ChartedColumns = 2 };
+
+    /// <summary>
+    /// Publication of the period's penalty decisions per office, against the 7-working-day limit: on time,
+    /// late, not published and overdue, not published and still within the limit.
+    /// </summary>
+    public static FigureTable PublicationTimeliness(
+        IReadOnlyList<OfficeRef> officeList,
+        IReadOnlyDictionary<Guid, Organisation> offices,
+        IReadOnlyList<DecisionPublication> decisions,
+        WorkingDayCalendar calendar,
+        DateOnly today) => new(
+        "publication_timeliness",
+        "supervision.table.publication_timeliness",
+        "supervision.column.office",
+        ["supervision.column.decisions", "supervision.column.on_time", "supervision.column.late", "supervision.column.unpublished_overdue", "supervision.column.unpublished_pending"],
+        [.. officeList.Select(office =>
+        {
+            var own = decisions.Where(d => offices[d.OrganisationId].Id == office.Id)
+                .Select(d => (d.PublishedOn, Due: Zhifa.Domain.Publicity.PublicationPeriods.PublishDue(Zhifa.Domain.Publicity.PublicationKind.PenaltyDecision, d.DecidedOn, calendar).Day))
+                .ToList();
+            return new FigureRow(office.Name, false,
+            [
+                own.Count,
+                own.Count(d => d.PublishedOn is { } p && p <= d.Due),
+                own.Count(d => d.PublishedOn is { } p && p > d.Due),
+                own.Count(d => d.PublishedOn is null && today > d.Due),
+                own.Count(d => d.PublishedOn is null && today <= d.Due),
+            ]);
+        })],
+        ChartKind.GroupedBars)
+        { ChartedColumns = 5 };
+
+    /// <summary>The devices whose recordings came in late this period, most late first.</summary>
+    public static FigureTable DeviceUploads(IReadOnlyList<DeviceUploads> devices) => new(
+        "device_uploads",
+        "supervision.table.device_uploads",
+        "supervision.column.device",
+        ["supervision.column.uploads", "supervision.column.late_uploads"],
+        [.. devices.Where(d => d.Late > 0).OrderByDescending(d => d.Late).ThenBy(d => d.Device, StringComparer.Ordinal)
+            .Select(d => new FigureRow(d.Device, false, [d.Uploads, d.Late]))],
+        ChartKind.GroupedBars);
 
     public static FigureTable RandomInspections(IReadOnlyList<PlanProgress> plans) => new(
         "random_inspections",

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Zhifa.Domain.Calendar;
 using Zhifa.Domain.Cases;
+using Zhifa.Domain.Cases.Rules;
 using Zhifa.Domain.Organisations;
 using Zhifa.Domain.RandomInspection;
 using Zhifa.Domain.Supervision;
@@ -53,6 +54,10 @@ public sealed class SupervisionService(ZhifaDbContext db, CalendarRepository cal
             .Select(t => new ReviewActivity(t.OrganisationId, t.SubmittedOn, t.ReviewedOn, t.Outcome, t.RulingPassed))
             .ToListAsync(ct);
 
+        var coverage = await RecordingCoverageAsync(visible, period, ct);
+        var publications = await PublicationTimelinessAsync(visible, period, ct);
+        var devices = await DeviceUploadsAsync(visible, period, ct);
+
         var watch = Watch(open, offices, calendar, today);
         var penaltiesDecided = activity.Where(a => a.DecidedOn is { } d && period.Contains(d) && a.Outcome == DecisionOutcome.Penalty).ToList();
         var collected = activity.Where(a => a.PaidOn is { } p && period.Contains(p)).ToList();
@@ -76,6 +81,9 @@ public sealed class SupervisionService(ZhifaDbContext db, CalendarRepository cal
             DashboardTables.Offices(officeList.Where(o => officeFilter is null || o.Id == officeFilter).ToList(), offices, open, watch, activity, period, latestReviews),
             DashboardTables.Fines(penaltiesDecided, collected, period),
             DashboardTables.LegalReviews(officeList.Where(o => officeFilter is null || o.Id == officeFilter).ToList(), offices, legalReviews, period, calendar),
+            DashboardTables.RecordingCoverage(officeList.Where(o => officeFilter is null || o.Id == officeFilter).ToList(), offices, coverage),
+            DashboardTables.PublicationTimeliness(officeList.Where(o => officeFilter is null || o.Id == officeFilter).ToList(), offices, publications, calendar, today),
+            DashboardTables.DeviceUploads(devices),
             DashboardTables.RandomInspections(draws),
             DashboardTables.Quality(latestReviews),
         };
@@ -150,6 +158,63 @@ public sealed class SupervisionService(ZhifaDbContext db, CalendarRepository cal
             .ToListAsync(ct);
     }
 
+    /// <summary>
+    /// The period's steps that the recording matters list marks, each with whether an audio or video
+    /// recording is attached to it (an evidence item of the case with the step's code).
+    /// </summary>
+    private async Task<List<RecordedStep>> RecordingCoverageAsync(List<Guid> visible, ReportingPeriod period, CancellationToken ct)
+    {
+        var stages = await db.RecordingMatters.AsNoTracking().Select(m => m.Stage).Distinct().ToListAsync(ct);
+        var actions = stages.SelectMany(RecordingRules.ActionsOf).Select(CaseActions.Code).Distinct().ToList();
+        var (start, end) = (period.Start, period.End);
+        var steps = await db.CaseSteps.AsNoTracking()
+            .Where(s => actions.Contains(s.Action) && s.EffectiveOn >= start && s.EffectiveOn <= end)
+            .Join(db.Cases.Where(c => visible.Contains(c.OrganisationId)), s => s.CaseId, c => c.Id, (s, c) => new { s.CaseId, s.Action, c.OrganisationId })
+            .ToListAsync(ct);
+        var caseIds = steps.Select(s => s.CaseId).Distinct().ToList();
+        var recorded = (await db.EvidenceItems.AsNoTracking()
+                .Where(e => caseIds.Contains(e.CaseId) && e.StepCode != null)
+                .Select(e => new { e.CaseId, e.StepCode, e.ContentType })
+                .ToListAsync(ct))
+            .Where(e => e.ContentType.StartsWith("video/", StringComparison.Ordinal) || e.ContentType.StartsWith("audio/", StringComparison.Ordinal))
+            .Select(e => (e.CaseId, e.StepCode!))
+            .ToHashSet();
+        return [.. steps.Select(s => new RecordedStep(s.OrganisationId, recorded.Contains((s.CaseId, s.Action))))];
+    }
+
+    /// <summary>The penalty decisions of the period with the day each was first published, if it was.</summary>
+    private async Task<List<DecisionPublication>> PublicationTimelinessAsync(List<Guid> visible, ReportingPeriod period, CancellationToken ct)
+    {
+        var (start, end) = (period.Start, period.End);
+        var decided = await db.Cases.AsNoTracking()
+            .Where(c => visible.Contains(c.OrganisationId) && c.Decision.DecidedOn >= start && c.Decision.DecidedOn <= end)
+            .Where(c => c.Procedure == ProcedureKind.GeneralPenalty || c.Procedure == ProcedureKind.SimplePenalty)
+            .Where(c => c.Proposal.Outcome == DecisionOutcome.Penalty)
+            .Select(c => new { c.Id, c.OrganisationId, DecidedOn = c.Decision.DecidedOn!.Value })
+            .ToListAsync(ct);
+        var ids = decided.Select(d => d.Id).ToList();
+        var published = await db.Publications.AsNoTracking()
+            .Where(p => ids.Contains(p.CaseId))
+            .Select(p => new { p.CaseId, p.PublishedAt })
+            .ToDictionaryAsync(p => p.CaseId, p => AgencyTime.LocalDate(p.PublishedAt), ct);
+        return [.. decided.Select(d => new DecisionPublication(d.OrganisationId, d.DecidedOn, published.TryGetValue(d.Id, out var day) ? day : null))];
+    }
+
+    /// <summary>The devices whose recordings were uploaded in the period, with how many came in late.</summary>
+    private async Task<List<DeviceUploads>> DeviceUploadsAsync(List<Guid> visible, ReportingPeriod period, CancellationToken ct)
+    {
+        var from = new DateTimeOffset(period.Start.ToDateTime(TimeOnly.MinValue), AgencyTime.Offset);
+        var until = new DateTimeOffset(period.End.AddDays(1).ToDateTime(TimeOnly.MinValue), AgencyTime.Offset);
+        var uploads = await db.EvidenceItems.AsNoTracking()
+            .Where(e => visible.Contains(e.OrganisationId) && e.DeviceId != null && e.UploadedAt >= from && e.UploadedAt < until)
+            .Select(e => new { DeviceId = e.DeviceId!.Value, e.UploadedLate })
+            .ToListAsync(ct);
+        var ids = uploads.Select(u => u.DeviceId).Distinct().ToList();
+        var names = await db.RecordingDevices.AsNoTracking().Where(d => ids.Contains(d.Id)).ToDictionaryAsync(d => d.Id, d => $"{d.Code} {d.Model}", ct);
+        return [.. uploads.GroupBy(u => u.DeviceId)
+            .Select(g => new DeviceUploads(names.GetValueOrDefault(g.Key, g.Key.ToString()), g.Count(), g.Count(u => u.UploadedLate)))];
+    }
+
     /// <summary>The plans whose period overlaps the reporting period, with how far their tasks have got.</summary>
     private async Task<List<PlanProgress>> DrawsAsync(List<Guid> visible, ReportingPeriod period, CancellationToken ct)
     {
@@ -186,6 +251,15 @@ internal sealed record ReviewActivity(Guid OrganisationId, DateOnly SubmittedOn,
 {
     public bool Passed => Outcome is ReviewOutcome.Pass or ReviewOutcome.PassWithChanges || RulingPassed == true;
 }
+
+/// <summary>A step that needs a recording, and whether it has one.</summary>
+internal sealed record RecordedStep(Guid OrganisationId, bool HasRecording);
+
+/// <summary>A penalty decision and the day it was first published, null while unpublished.</summary>
+internal sealed record DecisionPublication(Guid OrganisationId, DateOnly DecidedOn, DateOnly? PublishedOn);
+
+/// <summary>A device's uploads in the period and how many of them were late.</summary>
+internal sealed record DeviceUploads(string Device, int Uploads, int Late);
 
 /// <summary>How far one inspection plan has got.</summary>
 internal sealed record PlanProgress(string Name, bool Drawn, int Tasks, int InProgress, int Done);

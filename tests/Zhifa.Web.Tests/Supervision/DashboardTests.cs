@@ -48,6 +48,12 @@ public sealed class DashboardTests : IAsyncLifetime, IDisposable
         Assert.Equal([3m, 1m, 1m, 2m, 1m, 150m, 150m, 0m], offices["长治市人民防空办公室"]);
         Assert.Equal([1m, 0m, 0m, 1m, 1m, 0m, 0m, 0m], offices["潞州区人民防空办公室"]);
 
+        // C was decided on 06-01 and never published: its 7 working days ended on 06-10.
+        // decisions, on time, late, unpublished and overdue, unpublished and not yet due
+        var publication = Rows(dashboard, "publication_timeliness");
+        Assert.Equal([1m, 0m, 0m, 1m, 0m], publication["长治市人民防空办公室"]);
+        Assert.Equal([0m, 0m, 0m, 0m, 0m], publication["潞州区人民防空办公室"]);
+
         var watched = dashboard.GetProperty("watch").EnumerateArray()
             .Select(w => (w.GetProperty("caseId").GetGuid(), w.GetProperty("deadlineCode").GetString(), w.GetProperty("state").GetString(), w.GetProperty("dueOn").GetString()))
             .ToHashSet();

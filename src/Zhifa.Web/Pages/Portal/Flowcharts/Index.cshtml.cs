@@ -13,10 +13,13 @@ namespace Zhifa.Web.Pages.Portal.Flowcharts;
 /// </summary>
 public sealed class IndexModel(Texts texts) : PageModel
 {
-    public static IReadOnlyList<ProcedureKind> Procedures { get; } =
-        [ProcedureKind.GeneralPenalty, ProcedureKind.SimplePenalty, ProcedureKind.Inspection];
+    /// <summary>The legal review's chart, drawn from the review transitions of the general procedure.</summary>
+    public const string LegalReview = "LegalReview";
 
-    public ProcedureKind Current { get; private set; }
+    public static IReadOnlyList<string> Charts { get; } =
+        [nameof(ProcedureKind.GeneralPenalty), nameof(ProcedureKind.SimplePenalty), nameof(ProcedureKind.Inspection), LegalReview];
+
+    public string Current { get; private set; } = nameof(ProcedureKind.GeneralPenalty);
 
     public string Svg { get; private set; } = "";
 
@@ -24,29 +27,25 @@ public sealed class IndexModel(Texts texts) : PageModel
 
     public IActionResult OnGet(string? procedure)
     {
-        if (procedure is null)
-        {
-            Current = ProcedureKind.GeneralPenalty;
-        }
-        else if (!Enum.TryParse<ProcedureKind>(procedure, ignoreCase: false, out var kind) || !Procedures.Contains(kind))
+        if (procedure is not null && !Charts.Contains(procedure))
         {
             return NotFound();
         }
-        else
-        {
-            Current = kind;
-        }
+
+        Current = procedure ?? Current;
 
         Graph = Build(Current, texts);
         Svg = SvgFlowchart.Render(Graph);
         return Page();
     }
 
-    public static string TitleOf(ProcedureKind kind, Texts texts) => texts["publicity.flow." + kind];
+    public static string TitleOf(string chart, Texts texts) => texts["publicity.flow." + chart];
 
-    public static FlowGraph Build(ProcedureKind kind, Texts texts) => ProcedureGraph.From(
-        Procedure.For(kind),
-        TitleOf(kind, texts),
-        stage => texts["case.stage." + stage],
-        action => texts["case.action." + action]);
+    public static FlowGraph Build(string chart, Texts texts) => chart == LegalReview
+        ? LegalReviewGraph.From(TitleOf(chart, texts), Texts.IsEnglish)
+        : ProcedureGraph.From(
+            Procedure.For(Enum.Parse<ProcedureKind>(chart)),
+            TitleOf(chart, texts),
+            stage => texts["case.stage." + stage],
+            action => texts["case.action." + action]);
 }
