@@ -7,8 +7,9 @@ namespace Zhifa.Domain.Flowcharts;
 
 /// <summary>
 /// Turns a case procedure into a <see cref="FlowGraph"/>. A transition's target may depend on the request
-/// (a legal review passes or returns the case), so each target function is asked with every review outcome and
-/// with and without a recorded execution; every stage it answers becomes an edge. Steps that record a fact
+/// (a legal review passes or returns the case), so each target function is asked with every review outcome, with
+/// and without a leader's ruling in favour, and with and without a recorded execution; every stage it returns
+/// becomes an edge. Steps that record a fact
 /// without moving the case are left out.
 /// </summary>
 public static class ProcedureGraph
@@ -56,13 +57,16 @@ public static class ProcedureGraph
         {
             foreach (var executed in new[] { false, true })
             {
-                try
+                foreach (var rulingPassed in new bool?[] { null, true })
                 {
-                    found.Add(transition.Target!(Probe(from, outcome, executed)));
-                }
-                catch (Exception e) when (e is NullReferenceException or InvalidOperationException or ArgumentException)
-                {
-                    // A target that needs more than the probe offers contributes the answers it could give.
+                    try
+                    {
+                        found.Add(transition.Target!(Probe(from, outcome, executed, rulingPassed)));
+                    }
+                    catch (Exception e) when (e is NullReferenceException or InvalidOperationException or ArgumentException)
+                    {
+                        // A target that needs more than the probe offers contributes the answers it could give.
+                    }
                 }
             }
         }
@@ -70,7 +74,7 @@ public static class ProcedureGraph
         return found.Order();
     }
 
-    private static CaseContext Probe(CaseStage from, ReviewOutcome? outcome, bool executed)
+    private static CaseContext Probe(CaseStage from, ReviewOutcome? outcome, bool executed, bool? rulingPassed)
     {
         var day = new DateOnly(2026, 1, 5);
         var c = new EnforcementCase { Stage = from };
@@ -81,7 +85,7 @@ public static class ProcedureGraph
 
         return new CaseContext(
             c,
-            new CaseActionRequest { ReviewOutcome = outcome },
+            new CaseActionRequest { ReviewOutcome = outcome, RulingPassed = rulingPassed },
             day,
             day,
             WorkingDayCalendar.Empty,
