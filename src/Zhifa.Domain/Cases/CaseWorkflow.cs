@@ -67,6 +67,7 @@ public static class CaseWorkflow
         var refusals = new List<Error>();
         refusals.AddRange(ActorBlocks(transition, ctx));
         refusals.AddRange(transition.RequiredFields.Where(f => !RequestFields.IsPresent(f, ctx.Request)).Select(Missing));
+        refusals.AddRange(TooLong(ctx.Request));
         if (refusals.Count > 0)
         {
             return Result<CaseStep>.Failure(refusals);
@@ -190,6 +191,31 @@ public static class CaseWorkflow
             Arguments = new Dictionary<string, string> { ["stage"] = c.Stage.ToString(), ["action"] = transition.Code },
         };
     }
+
+    /// <summary>
+    /// The longest text a step field may hold. A statement or a finding runs to a few pages; more than this is a
+    /// pasted file, which belongs in the evidence or documents, and would bloat every dossier and document.
+    /// </summary>
+    public const int MaxTextLength = 10_000;
+
+    private static readonly System.Reflection.PropertyInfo[] TextFields =
+        [.. typeof(CaseActionRequest).GetProperties().Where(p => p.PropertyType == typeof(string))];
+
+    private static IEnumerable<Error> TooLong(CaseActionRequest request) =>
+        TextFields
+            .Select(p => (Name: JsonNamingPolicyName(p.Name), Value: p.GetValue(request) as string))
+            .Where(f => f.Value is { Length: > MaxTextLength })
+            .Select(f => Error.Invalid("case.step_text_too_long", $"'{f.Name}' has {f.Value!.Length} characters; at most {MaxTextLength} are kept. Attach longer texts as a document.") with
+            {
+                Arguments = new Dictionary<string, string>
+                {
+                    ["field"] = f.Name,
+                    ["length"] = f.Value.Length.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    ["max"] = MaxTextLength.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                },
+            });
+
+    private static string JsonNamingPolicyName(string property) => char.ToLowerInvariant(property[0]) + property[1..];
 
     private static Error Missing(string field) =>
         Error.Invalid("case.field_required", $"'{field}' is required for this step.") with

@@ -1,4 +1,6 @@
+using Zhifa.Domain.Cases;
 using Zhifa.Domain.Common;
+using Zhifa.Domain.Lists;
 
 namespace Zhifa.Infrastructure.Cases;
 
@@ -15,6 +17,14 @@ public static class CaseErrors
         Error.Invalid("case.matter_not_found", $"The enforcement matter {id} is not on your office's matters list.") with
         {
             Arguments = new Dictionary<string, string> { ["field"] = "matterId" },
+        };
+
+    public static Error MatterKindMismatch(EnforcementMatter matter, ProcedureKind procedure, MatterKind expected) =>
+        Error.Invalid(
+            "case.matter_kind_mismatch",
+            $"The matter {matter.Code} is a {matter.Kind} matter; a {procedure} case applies a {expected} matter from the matters list.") with
+        {
+            Arguments = new Dictionary<string, string> { ["field"] = "matterId", ["code"] = matter.Code, ["name"] = matter.Name },
         };
 
     public static Error OfficerNotFound(Guid id, string field) =>

@@ -355,6 +355,10 @@ public sealed class CaseService(
             ?? chain.First(o => o.Id == organisationId);
     }
 
+    /// <summary>The kind of matter a procedure applies: a penalty procedure a penalty matter, an inspection an inspection matter.</summary>
+    private static MatterKind MatterKindOf(ProcedureKind procedure) =>
+        procedure == ProcedureKind.Inspection ? MatterKind.Inspection : MatterKind.Penalty;
+
     private async Task<List<Error>> CheckReferencesAsync(EnforcementCase c, OrganisationScope scope, CancellationToken ct)
     {
         var errors = new List<Error>();
@@ -363,6 +367,10 @@ public sealed class CaseService(
         if (matter is null || !chain.Contains(matter.OrganisationId))
         {
             errors.Add(CaseErrors.MatterNotFound(c.MatterId));
+        }
+        else if (MatterKindOf(c.Procedure) is var kind && matter.Kind != kind)
+        {
+            errors.Add(CaseErrors.MatterKindMismatch(matter, c.Procedure, kind));
         }
 
         foreach (var officer in c.Officers)
