@@ -11,6 +11,7 @@ namespace Zhifa.Web.Tests.Evidence;
 /// FC-09: a 5,000,000,000-byte upload in 256 MiB chunks, so chunk boundaries fall exactly on 2^31 and 2^32.
 /// Offsets and lengths must survive past 32 bits everywhere: headers, the database and the stored file.
 /// </summary>
+[Collection(AloneCollection.Name)]
 public sealed class LargeFileTests
 {
     private const long Length = 5_000_000_000;

@@ -81,7 +81,10 @@ public sealed class HeadlessChromium : IAsyncDisposable
             Locale = "zh-CN",
             TimezoneId = "Asia/Shanghai",
         });
-        context.SetDefaultTimeout(30_000);
+        // Generous, because the suite runs test classes in parallel on two cores: a page that takes 30 s under
+        // that load is slow, not broken. A real hang still fails.
+        context.SetDefaultTimeout(90_000);
+        context.SetDefaultNavigationTimeout(90_000);
         await context.RouteAsync("**/*", async route =>
         {
             var target = new Uri(route.Request.Url);
