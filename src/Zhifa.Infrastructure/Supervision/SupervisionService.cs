@@ -74,15 +74,17 @@ public sealed class SupervisionService(ZhifaDbContext db, CalendarRepository cal
             latestReviews.Count,
             latestReviews.Count == 0 ? null : Math.Round((decimal)latestReviews.Average(r => r.Total), 1));
 
+        // The per-office tables list only the office picked, or every office in scope.
+        var shown = officeList.Where(o => officeFilter is null || o.Id == officeFilter).ToList();
         var tables = new List<FigureTable>
         {
             DashboardTables.OpenByStage(open),
             DashboardTables.OpenByMatter(open, matterNames),
-            DashboardTables.Offices(officeList.Where(o => officeFilter is null || o.Id == officeFilter).ToList(), offices, open, watch, activity, period, latestReviews),
+            DashboardTables.Offices(shown, offices, open, watch, activity, period, latestReviews),
             DashboardTables.Fines(penaltiesDecided, collected, period),
-            DashboardTables.LegalReviews(officeList.Where(o => officeFilter is null || o.Id == officeFilter).ToList(), offices, legalReviews, period, calendar),
-            DashboardTables.RecordingCoverage(officeList.Where(o => officeFilter is null || o.Id == officeFilter).ToList(), offices, coverage),
-            DashboardTables.PublicationTimeliness(officeList.Where(o => officeFilter is null || o.Id == officeFilter).ToList(), offices, publications, calendar, today),
+            DashboardTables.LegalReviews(shown, offices, legalReviews, period, calendar),
+            DashboardTables.RecordingCoverage(shown, offices, coverage),
+            DashboardTables.PublicationTimeliness(shown, offices, publications, calendar, today),
             DashboardTables.DeviceUploads(devices),
             DashboardTables.RandomInspections(draws),
             DashboardTables.Quality(latestReviews),

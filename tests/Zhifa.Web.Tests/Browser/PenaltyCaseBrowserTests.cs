@@ -28,8 +28,8 @@ public sealed partial class PenaltyCaseBrowserTests
     public async Task Case_runs_to_archive_in_browser()
     {
         await using var store = new TestStore();
-        // The walk covers the pages of the procedure; the recording rule has its own tests (Evidence/), and
-        // uploading a video per hearing and delivery here would test the upload page instead. So it is off.
+        // The walk covers the pages of the procedure, so the recording rule is off here. The rule has its own
+        // tests in Evidence/, and a video upload per hearing and delivery would test the upload page instead.
         using var host = ZhifaProcess.StartHost(store, ("Cases__RequireRecordings", "false"));
         await host.WaitUntilHealthyAsync(TimeSpan.FromSeconds(90));
         await using var browser = await HeadlessChromium.LaunchAsync();
