@@ -14,9 +14,10 @@ public enum ChartKind
 
 /// <summary>
 /// One row: its label is a text key (for fixed names such as stages) or a name from the data (matters,
-/// offices); <see cref="Link"/> drills down to the records behind it.
+/// offices); <see cref="Link"/> drills down to the records behind it. A null value is a rate or average of
+/// nothing (no reviews, no steps), shown as a dash rather than a zero that would read as a bad result.
 /// </summary>
-public sealed record FigureRow(string Label, bool LabelIsKey, IReadOnlyList<decimal> Values, string? Link = null);
+public sealed record FigureRow(string Label, bool LabelIsKey, IReadOnlyList<decimal?> Values, string? Link = null);
 
 /// <summary>
 /// A table of figures on the dashboard: its title and column headings are text keys, so the page and the
@@ -36,5 +37,5 @@ public sealed record FigureTable(
     /// </summary>
     public int? ChartedColumns { get; init; }
 
-    public decimal Total(int column) => Rows.Sum(r => r.Values[column]);
+    public decimal Total(int column) => Rows.Sum(r => r.Values[column] ?? 0);
 }

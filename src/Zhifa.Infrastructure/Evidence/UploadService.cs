@@ -30,6 +30,9 @@ public sealed class UploadService(
 {
     private const int BufferSize = 1 << 20;
 
+    /// <summary>How far ahead of the server a device clock may run before a capture time counts as in the future.</summary>
+    private static readonly TimeSpan ClockTolerance = TimeSpan.FromMinutes(5);
+
     public string PartPath(Guid id) => Path.Combine(storage.DataDirectory, "uploads", $"{id:N}.part");
 
     /// <summary>Creates an upload after checking its length and that the actor may add evidence to the case.</summary>
@@ -64,6 +67,13 @@ public sealed class UploadService(
         }
 
         var now = clock.GetUtcNow();
+        if (request.CapturedAt is { } captured && captured > now + ClockTolerance)
+        {
+            return Error.Invalid(
+                "upload.captured_in_future",
+                $"The capture time {captured:yyyy-MM-dd HH:mm:ss zzz} is in the future; send the time the recording started, or leave it out to take it from the file.");
+        }
+
         var upload = new EvidenceUpload
         {
             Id = Guid.NewGuid(),
@@ -368,6 +378,11 @@ public sealed class UploadService(
         if (item.CapturedAt is null)
         {
             notes.Add("The capture time is unknown: the file has none and the upload gave none.");
+        }
+        else if (item.CapturedAt > now + ClockTolerance)
+        {
+            // Camera clocks are often set wrong, so the file is kept and its time is flagged rather than trusted.
+            notes.Add($"The file says it was captured at {item.CapturedAt:yyyy-MM-dd HH:mm:ss zzz}, after it was uploaded; the device clock is probably wrong.");
         }
         else
         {

@@ -61,7 +61,7 @@ internal static class DashboardTables
                 watch.Count(w => w.State == DeadlineState.Overdue && openByCase[w.CaseId] == office.Id),
                 own.Where(a => a.DecidedOn is { } d && period.Contains(d) && a.Outcome == DecisionOutcome.Penalty).Sum(a => a.FineAmount),
                 own.Where(a => a.PaidOn is { } p && period.Contains(p)).Sum(a => a.Paid + a.Surcharge),
-                ownReviews.Count == 0 ? 0 : Math.Round((decimal)ownReviews.Average(r => r.Total), 1),
+                ownReviews.Count == 0 ? null : Math.Round((decimal)ownReviews.Average(r => r.Total), 1),
             ], $"/supervision?period={period.Code}&office={office.Id}");
         }).ToList();
         return new(
@@ -121,8 +121,8 @@ internal static class DashboardTables
                 own.Count(r => period.Contains(r.SubmittedOn)),
                 reviewed.Count,
                 passed,
-                reviewed.Count == 0 ? 0 : Math.Round(100m * passed / reviewed.Count, 1),
-                days.Count == 0 ? 0 : Math.Round((decimal)days.Average(), 1),
+                reviewed.Count == 0 ? null : Math.Round(100m * passed / reviewed.Count, 1),
+                days.Count == 0 ? null : Math.Round((decimal)days.Average(), 1),
             ]);
         })],
         ChartKind.GroupedBars)
@@ -141,7 +141,7 @@ internal static class DashboardTables
         {
             var own = steps.Where(s => offices[s.OrganisationId].Id == office.Id).ToList();
             var recorded = own.Count(s => s.HasRecording);
-            return new FigureRow(office.Name, false, [own.Count, recorded, own.Count == 0 ? 0 : Math.Round(100m * recorded / own.Count, 1)]);
+            return new FigureRow(office.Name, false, [own.Count, recorded, own.Count == 0 ? null : Math.Round(100m * recorded / own.Count, 1)]);
         })],
         ChartKind.GroupedBars)
         { ChartedColumns = 2 };

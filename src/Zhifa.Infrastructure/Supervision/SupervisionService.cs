@@ -24,6 +24,18 @@ public sealed class SupervisionService(ZhifaDbContext db, CalendarRepository cal
     /// </summary>
     public const int WatchShown = 100;
 
+    /// <summary>The offices a user may report on, city office first, then its counties in tree order.</summary>
+    public async Task<IReadOnlyList<OfficeRef>> OfficesInScopeAsync(OrganisationScope scope, CancellationToken ct) =>
+        OfficesIn(scope, OrganisationScope.OfficesById(await db.Organisations.AsNoTracking().ToListAsync(ct)));
+
+    private static List<OfficeRef> OfficesIn(OrganisationScope scope, IReadOnlyDictionary<Guid, Organisation> offices) =>
+        scope.VisibleOrganisationIds
+            .Select(id => offices[id])
+            .DistinctBy(o => o.Id)
+            .OrderBy(o => o.Path, StringComparer.Ordinal)
+            .Select(o => new OfficeRef(o.Id, o.Name))
+            .ToList();
+
     public async Task<Dashboard> DashboardAsync(OrganisationScope scope, ReportingPeriod period, Guid? officeFilter, CancellationToken ct)
     {
         var today = AgencyTime.Today(clock);
@@ -33,12 +45,7 @@ public sealed class SupervisionService(ZhifaDbContext db, CalendarRepository cal
         var visible = scope.VisibleOrganisationIds
             .Where(id => officeFilter is null || offices[id].Id == officeFilter)
             .ToList();
-        var officeList = scope.VisibleOrganisationIds
-            .Select(id => offices[id])
-            .DistinctBy(o => o.Id)
-            .OrderBy(o => o.Path, StringComparer.Ordinal)
-            .Select(o => new OfficeRef(o.Id, o.Name))
-            .ToList();
+        var officeList = OfficesIn(scope, offices);
 
         var open = await OpenCasesAsync(visible, ct);
         var activity = await ActivityAsync(visible, period, ct);

@@ -19,7 +19,11 @@ internal static class Pipeline
 {
     public static WebApplication UseZhifaPipeline(this WebApplication app)
     {
-        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = UnhandledErrors.WriteAsync });
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandler = UnhandledErrors.WriteAsync,
+            SuppressDiagnosticsCallback = context => context.Exception is BadHttpRequestException,
+        });
         app.UseRequestLocalization();
         app.UseStatusCodePages(StatusPages.WriteAsync);
         app.UseStaticFiles();

@@ -37,6 +37,8 @@ internal static class ServiceSetup
         builder.Services.AddScoped<Zhifa.Web.Record.RecordTimeline>();
         builder.Services.AddScoped<Zhifa.Infrastructure.Demo.DemoAgency>();
         builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<Zhifa.Web.Problems.BadRequests>();
+        builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 
         // Pages are mostly Chinese; writing CJK characters as they are keeps pages readable and small.
         builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>

@@ -30,7 +30,7 @@ public static class SvgChart
         }
 
         var columns = table.Chart == ChartKind.GroupedBars ? ChartedColumns(table) : [0];
-        var max = table.Rows.SelectMany(r => columns.Select(c => r.Values[c])).DefaultIfEmpty(0).Max();
+        var max = table.Rows.SelectMany(r => columns.Select(c => r.Values[c] ?? 0)).DefaultIfEmpty(0).Max();
         if (max <= 0)
         {
             // Bars of nothing say less than the table's zeros.
@@ -65,7 +65,7 @@ public static class SvgChart
             svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{LabelWidth - 6}\" y=\"{y + (columns.Count * BarHeight / 2) + 5}\" font-size=\"13\" text-anchor=\"end\">{Encode(Shorten(label))}</text>");
             foreach (var (column, index) in columns.Select((c, i) => (c, i)))
             {
-                var value = row.Values[column];
+                var value = row.Values[column] ?? 0;
                 var length = Math.Max(value > 0 ? 1 : 0, (int)Math.Round((double)value * scale));
                 var top = y + (index * BarHeight);
                 svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{LabelWidth}\" y=\"{top + 2}\" width=\"{length}\" height=\"{BarHeight - 4}\" fill=\"{Colours[index % Colours.Length]}\"><title>{Encode(label)}: {Format(value)}</title></rect>");
@@ -79,8 +79,10 @@ public static class SvgChart
         return new HtmlString(svg.ToString());
     }
 
-    public static string Format(decimal value) =>
-        value == decimal.Truncate(value) ? value.ToString("#,0", CultureInfo.InvariantCulture) : value.ToString("#,0.0#", CultureInfo.InvariantCulture);
+    /// <summary>Formats a figure for the page with thousands separated and at most two decimals, or a dash for no value.</summary>
+    public static string Format(decimal? figure) =>
+        figure is not { } value ? "—"
+        : value == decimal.Truncate(value) ? value.ToString("#,0", CultureInfo.InvariantCulture) : value.ToString("#,0.0#", CultureInfo.InvariantCulture);
 
     private static List<int> ChartedColumns(FigureTable table) =>
         [.. Enumerable.Range(0, table.ChartedColumns ?? table.ValueColumnKeys.Count)];

@@ -293,6 +293,32 @@ public sealed class EvidenceUploadTests
         Assert.Equal("Available", usage.GetProperty("status").GetString());
     }
 
+    [Fact]
+    public async Task Capture_time_in_the_future_is_refused_when_declared_and_flagged_when_in_the_file()
+    {
+        await using var factory = new ZhifaFactory();
+        using var media = new TestMedia();
+        var api = new CaseApiClient(factory);
+        var caseId = await EvidenceCases.InspectionReadyAsync(api);
+        var officer = await api.AsAsync("officer");
+
+        // Declared by the uploader one day after the server's now (2026-06-01T02:00Z): refused before any byte.
+        using (var declared = await TusTestClient.CreateRawAsync(officer, 1000, TusTestClient.Metadata(
+            ("caseId", caseId.ToString()), ("capturedAt", "2026-06-02T02:00:00Z"))))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, declared.StatusCode);
+            Assert.Contains("upload.captured_in_future", await declared.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        // Written by a camera whose clock runs two days ahead: kept, not marked late, and the note says why.
+        var video = await media.VideoAsync(seconds: 1, creationTime: "2026-06-03T02:00:00Z");
+        var evidenceId = await TusTestClient.UploadFileAsync(officer, caseId, video, "inspect");
+
+        var item = await TusTestClient.EvidenceAsync(officer, caseId, evidenceId);
+        Assert.False(item.GetProperty("uploadedLate").GetBoolean());
+        Assert.Contains(item.GetProperty("notes").EnumerateArray(), n => n.GetString()!.EndsWith("after it was uploaded; the device clock is probably wrong.", StringComparison.Ordinal));
+    }
+
     /// <summary>A host where ffprobe cannot be found.</summary>
     private sealed class ProbeLessFactory : ZhifaFactory
     {

@@ -139,11 +139,39 @@ public sealed class QualityAndAnnualReportTests : IAsyncLifetime, IDisposable
         Assert.Equal("PK"u8.ToArray(), xlsx[..2]);
     }
 
-    private static async Task<Guid> CityOfficeAsync(HttpClient supervisor)
+    [Fact]
+    public async Task Annual_report_page_offers_the_counties_to_the_city_and_publishes_only_the_own_office()
+    {
+        var supervisor = await _api.AsAsync("supervisor");
+        var county = await OfficeAsync(supervisor, "潞州区人民防空办公室");
+        var city = await OfficeAsync(supervisor, "长治市人民防空办公室");
+
+        var page = await supervisor.GetStringAsync($"/supervision/annual-report?year=2026&office={county}");
+        Assert.Contains($"<option value=\"{county}\" selected=\"selected\">潞州区人民防空办公室</option>", page, StringComparison.Ordinal);
+        Assert.Contains($"/api/supervision/annual-reports/{county}/2026?format=xlsx", page, StringComparison.Ordinal);
+
+        // The legal administrator sees only the city office, so a county asked for gives the city's figures to publish.
+        var legal = await _api.AsAsync("legal");
+        var countyAsLegal = await legal.GetStringAsync($"/supervision/annual-report?year=2026&office={county}");
+        Assert.Contains($"/api/supervision/annual-reports/{city}/2026?format=xlsx", countyAsLegal, StringComparison.Ordinal);
+        Assert.DoesNotContain($"annual-reports/{county}/", countyAsLegal, StringComparison.Ordinal);
+        Assert.Contains("<input type=\"hidden\" name=\"year\"", countyAsLegal, StringComparison.Ordinal);
+        Assert.DoesNotContain("<input type=\"hidden\" name=\"year\"", page, StringComparison.Ordinal);
+
+        // The county supervisor asking for the city office gets the own county's figures instead.
+        var countySupervisor = await _api.AsAsync("luzhou.supervisor");
+        var own = await countySupervisor.GetStringAsync($"/supervision/annual-report?year=2026&office={city}");
+        Assert.Contains($"/api/supervision/annual-reports/{county}/2026?format=xlsx", own, StringComparison.Ordinal);
+        Assert.DoesNotContain($"annual-reports/{city}/", own, StringComparison.Ordinal);
+    }
+
+    private static Task<Guid> CityOfficeAsync(HttpClient supervisor) => OfficeAsync(supervisor, "长治市人民防空办公室");
+
+    private static async Task<Guid> OfficeAsync(HttpClient supervisor, string name)
     {
         var dashboard = JsonDocument.Parse(await supervisor.GetStringAsync("/api/supervision/dashboard?period=2026")).RootElement;
         return dashboard.GetProperty("offices").EnumerateArray()
-            .First(o => o.GetProperty("name").GetString() == "长治市人民防空办公室").GetProperty("id").GetGuid();
+            .First(o => o.GetProperty("name").GetString() == name).GetProperty("id").GetGuid();
     }
 
     private async Task<HttpResponseMessage> PostReviewAsync(string user, Guid caseId, Dictionary<string, string?> scores, string? findings)

@@ -11,8 +11,12 @@ using Zhifa.Web.Access;
 
 namespace Zhifa.Web.Pages.Supervision;
 
-/// <summary>The annual statistics of the user's office: the figures as computed now, the files, publication and its deadline.</summary>
-public sealed class AnnualReportModel(AnnualReportService service, CurrentActor current, CalendarRepository calendars, TimeProvider clock) : PageModel
+/// <summary>
+/// Page model for an office's annual statistics: the figures as computed now, the files, publication and its
+/// deadline. A city supervisor may read a county's report, but each office publishes only its own.
+/// </summary>
+public sealed class AnnualReportModel(
+    AnnualReportService service, SupervisionService supervision, CurrentActor current, CalendarRepository calendars, TimeProvider clock) : PageModel
 {
     public AnnualReportDraft? Draft { get; private set; }
 
@@ -26,8 +30,13 @@ public sealed class AnnualReportModel(AnnualReportService service, CurrentActor 
 
     public int Year { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(int? year, CancellationToken ct) =>
-        await LoadAsync(year, ct) ? Page() : Forbid();
+    /// <summary>The office shown: the user's own, unless they picked another one in their scope.</summary>
+    public Guid OfficeId { get; private set; }
+
+    public IReadOnlyList<OfficeRef> Offices { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(int? year, Guid? office, CancellationToken ct) =>
+        await LoadAsync(year, office, ct) ? Page() : Forbid();
 
     public async Task<IActionResult> OnPostAsync(int year, CancellationToken ct)
     {
@@ -39,10 +48,10 @@ public sealed class AnnualReportModel(AnnualReportService service, CurrentActor 
         }
 
         Errors = result.Errors;
-        return await LoadAsync(year, ct) ? Page() : Forbid();
+        return await LoadAsync(year, null, ct) ? Page() : Forbid();
     }
 
-    private async Task<bool> LoadAsync(int? year, CancellationToken ct)
+    private async Task<bool> LoadAsync(int? year, Guid? office, CancellationToken ct)
     {
         var actor = await current.GetAsync(ct);
         if (!Roles.SeesSupervision(actor.Roles) && !Roles.MaintainsLists(actor.Roles))
@@ -52,10 +61,13 @@ public sealed class AnnualReportModel(AnnualReportService service, CurrentActor 
 
         var today = AgencyTime.Today(clock);
         Year = year is >= 2000 and <= 2100 ? year.Value : today.Year - 1;
-        MayPublish = actor.Roles.Contains(Roles.LegalAdministrator) || actor.Roles.Contains(Roles.AgencyLeader);
-        var drafted = await service.DraftAsync(actor.Scope.HomeOfficeId, Year, actor.Scope, ct);
+        Offices = await supervision.OfficesInScopeAsync(actor.Scope, ct);
+        OfficeId = office is { } picked && Offices.Any(o => o.Id == picked) ? picked : actor.Scope.HomeOfficeId;
+        MayPublish = OfficeId == actor.Scope.HomeOfficeId
+            && (actor.Roles.Contains(Roles.LegalAdministrator) || actor.Roles.Contains(Roles.AgencyLeader));
+        var drafted = await service.DraftAsync(OfficeId, Year, actor.Scope, ct);
         Draft = drafted.IsSuccess ? drafted.Value : null;
-        Published = (await service.PublishedAsync([actor.Scope.HomeOfficeId], ct)).FirstOrDefault(r => r.Year == Year);
+        Published = (await service.PublishedAsync([OfficeId], ct)).FirstOrDefault(r => r.Year == Year);
         DeadlineState = AnnualReportDeadline.StateOn(Year, today, Published is not null, await calendars.LoadAsync(ct), 3);
         return true;
     }
