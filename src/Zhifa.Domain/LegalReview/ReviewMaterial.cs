@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Zhifa.Domain.Cases;
 
 namespace Zhifa.Domain.LegalReview;
@@ -38,11 +39,15 @@ public sealed class ReviewMaterial
 
     public const string DocumentPrefix = "document:";
 
+    // Read from the reference, never sent: without JsonIgnore the API schema would offer them as fields a client
+    // could fill in instead of the reference, and the server would drop them.
+    [JsonIgnore]
     public int? StepSequence =>
         Reference is { } r && r.StartsWith(StepPrefix, StringComparison.Ordinal) && int.TryParse(r[StepPrefix.Length..], out var n)
             ? n
             : null;
 
+    [JsonIgnore]
     public Guid? DocumentId =>
         Reference is { } r && r.StartsWith(DocumentPrefix, StringComparison.Ordinal) && Guid.TryParse(r[DocumentPrefix.Length..], out var id)
             ? id

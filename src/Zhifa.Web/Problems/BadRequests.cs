@@ -36,7 +36,7 @@ internal sealed partial class BadRequests(ILogger<BadRequests> logger) : IExcept
             detail = $"{badRequest.Message} Check the parameters and the body against /openapi/v1.json.";
         }
 
-        LogRejected(logger, context.Request.Method, context.Request.Path, context.TraceIdentifier, badRequest.Message);
+        LogRejected(logger, context.Request.Method, context.Request.Path.Value ?? "", context.TraceIdentifier, badRequest.Message);
         context.Response.StatusCode = status;
         await Results.Problem(title: "BadRequest", detail: detail, statusCode: status, extensions: extensions).ExecuteAsync(context);
         return true;
