@@ -32,9 +32,13 @@ public sealed record PublicityOverview(
     IReadOnlyList<PublicationRow> Withdrawn);
 
 /// <summary>
-/// Reads the publicity work of the offices a user may see: county offices see only their own cases and
-/// publications, the city office does not see the counties' unless the user's role sees subordinate offices.
+/// Reads the publicity work of the offices a user may see. A county office reads only its own cases and
+/// publications, and the city office reads the counties' only for roles scoped to subordinate offices.
 /// </summary>
+/// <remarks>
+/// NOTE: withdrawals still due are not listed, because no case step records that a decision was revoked,
+/// confirmed unlawful or ordered to be made anew; the board lists withdrawals once they are made.
+/// </remarks>
 public sealed class PublicityBoard(ZhifaDbContext db, CalendarRepository calendar, TimeProvider clock)
 {
     /// <summary>Maximum published and withdrawn items listed; the portal and the open data list all of them.</summary>

@@ -50,8 +50,9 @@ public sealed partial class PublicityPageTests(PublicityFactory factory) : IClas
     }
 
     [Fact]
-    public async Task Preview_then_publish_puts_the_masked_decision_on_the_portal_and_withdraw_takes_it_down()
+    public async Task Publish_and_withdraw_through_the_pages()
     {
+        // The masked decision reaches the portal on approval and leaves it, with its reason, on withdrawal.
         var id = await SeedAsync("王测试擅自拆除人防工程防护设备案", new DateOnly(2026, 5, 29));
         var head = await factory.SignedInAsync("head");
         var anonymous = factory.CreateClient();

@@ -15,8 +15,8 @@ namespace Zhifa.Web.Pages.Publicity;
 
 /// <summary>
 /// One case's publication: the masked draft exactly as it will be published, a note of what masking changed,
-/// the deadline, the approval form (which posts the preview's digest, so a case changed since the preview is
-/// not published unseen) and, once published, the withdrawal form. Refusals are shown with their legal source.
+/// the deadline, the approval form and, once published, the withdrawal form. The approval form posts the
+/// preview's digest, so a case changed since the preview is not published unseen. Rejections show their legal source.
 /// </summary>
 public sealed class CaseModel(PublicationService publications, CaseService cases, CurrentActor current, CaseActors actors, Texts texts)
     : PageModel
@@ -61,7 +61,7 @@ public sealed class CaseModel(PublicationService publications, CaseService cases
         }
 
         var result = await publications.PublishAsync(id, Form.Digest, await actors.GetAsync(ct), actor.Scope, ct);
-        return result.IsSuccess ? Redirect($"/publicity/cases/{id}?done=published") : await RefusedAsync(id, result.Errors, ct);
+        return result.IsSuccess ? Redirect($"/publicity/cases/{id}?done=published") : await ShowProblemsAsync(id, result.Errors, ct);
     }
 
     public async Task<IActionResult> OnPostWithdrawAsync(Guid id, CancellationToken ct)
@@ -99,11 +99,11 @@ public sealed class CaseModel(PublicationService publications, CaseService cases
 
         if (problems.Count > 0)
         {
-            return await RefusedAsync(id, problems, ct);
+            return await ShowProblemsAsync(id, problems, ct);
         }
 
         var result = await publications.WithdrawAsync(id, Form.Reason!.Value, Form.Note, eventOn, await actors.GetAsync(ct), actor.Scope, ct);
-        return result.IsSuccess ? Redirect($"/publicity/cases/{id}?done=withdrawn") : await RefusedAsync(id, result.Errors, ct);
+        return result.IsSuccess ? Redirect($"/publicity/cases/{id}?done=withdrawn") : await ShowProblemsAsync(id, result.Errors, ct);
     }
 
     /// <summary>The message of a refusal in the page's language, with the field or the article it concerns.</summary>
@@ -122,7 +122,7 @@ public sealed class CaseModel(PublicationService publications, CaseService cases
             : text;
     }
 
-    private async Task<IActionResult> RefusedAsync(Guid id, IReadOnlyList<Error> errors, CancellationToken ct)
+    private async Task<IActionResult> ShowProblemsAsync(Guid id, IReadOnlyList<Error> errors, CancellationToken ct)
     {
         if (errors.Any(e => e.Kind == ErrorKind.NotFound))
         {
