@@ -50,6 +50,42 @@ public sealed partial class PublicityPageTests(PublicityFactory factory) : IClas
     }
 
     [Fact]
+    public async Task Inspection_result_and_minor_party_on_the_board()
+    {
+        // An inspection result has 20 working days: recorded Monday 11 May 2026, it is due Monday 8 June.
+        var inspection = await SeedAsync("人防工程维护管理检查", new DateOnly(2026, 5, 11));
+        await ChangeAsync(inspection, c =>
+        {
+            c.Procedure = ProcedureKind.Inspection;
+            c.Stage = CaseStage.ResultRecorded;
+            c.Inspection.InspectedOn = new DateOnly(2026, 5, 11);
+            c.Inspection.Findings = "防护密闭门未按规定维护。";
+            c.Inspection.Compliant = false;
+            c.Inspection.RectificationDeadline = new DateOnly(2026, 6, 30);
+        });
+        var minor = await SeedAsync("擅自拆除人防工程防护设备案", new DateOnly(2026, 5, 29));
+        await ChangeAsync(minor, c => c.Party.IsMinor = true);
+        var head = await factory.SignedInAsync("head");
+
+        var board = await head.GetStringAsync("/publicity");
+
+        Assert.Matches(Row(inspection, "Normal", "2026-06-08"), board);
+        Assert.Contains("20个工作日内", board, StringComparison.Ordinal);
+        Assert.Contains($"<tr data-case=\"{minor}\" data-state=\"Withheld\"", board, StringComparison.Ordinal);
+        Assert.Contains(
+            "当事人为未成年人，本案任何信息均不得公开（依据：《政府信息公开条例》第十四条、第十五条；《未成年人保护法》第四条）",
+            board,
+            StringComparison.Ordinal);
+
+        var preview = await head.GetStringAsync($"/publicity/cases/{inspection}");
+        Assert.Contains("<dd data-field=\"result\">发现问题，责令于2026年6月30日前整改</dd>", preview, StringComparison.Ordinal);
+        var withheld = await head.GetStringAsync($"/publicity/cases/{minor}");
+        Assert.DoesNotContain("data-action=\"publish\"", withheld, StringComparison.Ordinal);
+        Assert.DoesNotContain("publication-draft", withheld, StringComparison.Ordinal);
+        Assert.Contains("<li>当事人为未成年人，本案任何信息均不得公开（依据：", withheld, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Publish_and_withdraw_through_the_pages()
     {
         // The masked decision reaches the portal on approval and leaves it, with its reason, on withdrawal.
