@@ -224,7 +224,7 @@ public sealed partial class PublicityPageTests(PublicityFactory factory) : IClas
     }
 
     [Fact]
-    public async Task Administrator_sees_deliveries_without_secrets_and_redelivers_a_dead_letter()
+    public async Task Admin_redelivers_dead_letter_without_secrets()
     {
         var id = await SeedAsync("擅自拆除人防工程防护设备案", new DateOnly(2026, 5, 29));
         var head = await factory.SignedInAsync("head");
