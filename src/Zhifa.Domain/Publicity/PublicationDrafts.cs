@@ -14,24 +14,34 @@ namespace Zhifa.Domain.Publicity;
 /// </summary>
 public static class PublicationDrafts
 {
-    private static readonly CaseStage[] DecidedStages =
+    /// <summary>The stages of a penalty case whose decision is made and may be published.</summary>
+    public static IReadOnlyList<CaseStage> DecidedStages { get; } =
     [
         CaseStage.Decided, CaseStage.Delivered, CaseStage.Executed, CaseStage.DecidedOnSpot,
         CaseStage.FiledWithAgency, CaseStage.Closed, CaseStage.Archived,
     ];
 
-    private static readonly CaseStage[] ResultStages =
+    /// <summary>The stages of an inspection case whose result is recorded and may be published.</summary>
+    public static IReadOnlyList<CaseStage> ResultStages { get; } =
     [
         CaseStage.ResultRecorded, CaseStage.RectificationOrdered, CaseStage.Reinspected, CaseStage.Closed, CaseStage.Archived,
     ];
+
+    /// <summary>Whether the case has a decision or a recorded inspection result that a draft can be built from.</summary>
+    public static bool IsReady(EnforcementCase c)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        return c.Procedure == ProcedureKind.Inspection
+            ? ResultStages.Contains(c.Stage) && c.Inspection.InspectedOn is not null
+            : DecidedStages.Contains(c.Stage) && c.Decision.DecidedOn is not null;
+    }
 
     public static Result<PublicationDraft> For(EnforcementCase c, string body)
     {
         ArgumentNullException.ThrowIfNull(c);
         var inspection = c.Procedure == ProcedureKind.Inspection;
         var day = inspection ? c.Inspection.InspectedOn : c.Decision.DecidedOn;
-        var ready = inspection ? ResultStages.Contains(c.Stage) : DecidedStages.Contains(c.Stage);
-        if (!ready || day is null)
+        if (!IsReady(c) || day is null)
         {
             return Error.Conflict(
                 "publicity.not_decided",

@@ -52,6 +52,7 @@ internal static class ServiceSetup
             options.Conventions.AuthorizeFolder("/Cases");
             options.Conventions.AuthorizeFolder("/Supervision");
             options.Conventions.AuthorizeFolder("/LegalReviews");
+            options.Conventions.AuthorizeFolder("/Publicity");
         });
         return builder;
     }

@@ -19,6 +19,7 @@ internal static class PublicitySetup
         }));
         builder.Services.AddScoped<PublicationService>();
         builder.Services.AddScoped<PublicationQueries>();
+        builder.Services.AddScoped<PublicityBoard>();
         builder.Services.AddScoped<WebhookDispatcher>();
         builder.Services.AddHostedService<WebhookDispatchService>();
     }

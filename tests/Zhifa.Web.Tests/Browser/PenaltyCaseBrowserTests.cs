@@ -18,6 +18,9 @@ public sealed partial class PenaltyCaseBrowserTests
     private const string Zhang = "张测试 14040001";
     private const string Li = "李样例 14040002";
     private const string Wang = "王测试 14040003";
+    private const string Party = "测试（长治）样例有限公司";
+    private const string Address = "长治市测试区样例路1号";
+    private const string Telephone = "13800000000";
 
     private readonly string _screenshots = ScreenshotFolder();
     private ZhifaProcess _host = null!;
@@ -87,6 +90,8 @@ public sealed partial class PenaltyCaseBrowserTests
         await StepAsync(officer, "submit-legal-review", hearingDay);
         await ReviewInQueueAsync(reviewer, hearingDay, hearingDay.AddDays(1), "听证后复核，同意。");
         await StepAsync(head, "decide", decided);
+        var number = await PublishAsync(head);
+        await ReadOnPortalAsync(number);
         await StepAsync(officer, "deliver", decided.AddDays(2), f => SelectValue(f, "DeliveryMethod", "Direct"));
         await StepAsync(officer, "record-execution", decided.AddDays(8), f => Fill(f, "PaidAmount", "50000"));
         await StepAsync(head, "close", decided.AddDays(13), f => Fill(f, "Reason", "罚款已按期缴清。"));
@@ -95,8 +100,8 @@ public sealed partial class PenaltyCaseBrowserTests
         await officer.GotoAsync(_caseUrl);
         await ScreenshotAsync(officer, "case-archived");
         Assert.Equal("已归档", await officer.Locator("h1 .badge").InnerTextAsync());
-        var number = $"长人防罚〔{decided.Year.ToString(CultureInfo.InvariantCulture)}〕";
-        Assert.Matches(DecisionNumber(), await officer.Locator("dl.facts").InnerTextAsync());
+        Assert.Matches(DecisionNumber(), number);
+        Assert.StartsWith($"长人防罚〔{decided.Year.ToString(CultureInfo.InvariantCulture)}〕", number, StringComparison.Ordinal);
         Assert.Contains(number, await officer.Locator("dl.facts").InnerTextAsync());
         Assert.Equal(20, await officer.Locator("table tbody tr").CountAsync());
         Assert.Equal(2, await officer.Locator("#legal-reviews li").CountAsync());
@@ -132,9 +137,10 @@ public sealed partial class PenaltyCaseBrowserTests
         await page.FillAsync("[name='Form.RegisteredOn']", Day(registered));
         await page.FillAsync("[name='Form.ActDate']", Day(registered.AddDays(-10)));
         await page.SelectOptionAsync("select[name='Form.PartyKind']", "Unit");
-        await page.FillAsync("[name='Form.PartyName']", "测试（长治）样例有限公司");
+        await page.FillAsync("[name='Form.PartyName']", Party);
         await page.FillAsync("[name='Form.PartyIdNumber']", "91140400MA0TEST01X");
-        await page.FillAsync("[name='Form.PartyAddress']", "长治市测试区样例路1号");
+        await page.FillAsync("[name='Form.PartyAddress']", Address);
+        await page.FillAsync("[name='Form.PartyTelephone']", Telephone);
         await page.SelectOptionAsync(
             "select[name='Form.OfficerIds']",
             new[] { new SelectOptionValue { Label = Zhang }, new SelectOptionValue { Label = Li } });
@@ -190,13 +196,67 @@ public sealed partial class PenaltyCaseBrowserTests
         return $"no notice at {page.Url}: {body[..Math.Min(body.Length, 2000)]}";
     }
 
+    /// <summary>
+    /// The head opens the publicity board, finds the decided case awaiting publication, previews the draft,
+    /// checks that the party's address and telephone in the facts are masked, and publishes it. Returns the
+    /// decision's document number as the draft shows it.
+    /// </summary>
+    private async Task<string> PublishAsync(IPage head)
+    {
+        var caseId = _caseUrl.Split('/')[^1];
+        await head.GotoAsync(_caseUrl);
+        Assert.Equal(1, await head.Locator("a[data-action-link='publicity']").CountAsync());
+        await head.GotoAsync("/publicity");
+        var row = head.Locator($"#awaiting tr[data-case='{caseId}']");
+        Assert.Contains("擅自拆除人民防空警报设施案", await row.InnerTextAsync());
+        await row.Locator("a").ClickAsync();
+        await head.WaitForURLAsync(url => url.Contains($"/publicity/cases/{caseId}", StringComparison.Ordinal));
+
+        var draft = head.Locator("dl.publication-draft");
+        Assert.Equal(Party, await draft.Locator("[data-field='party']").InnerTextAsync());
+        var facts = await draft.Locator("[data-field='facts']").InnerTextAsync();
+        Assert.Contains("擅自拆除设置在其楼顶的人民防空警报设施", facts);
+        Assert.DoesNotContain("样例路1号", facts);
+        Assert.DoesNotContain(Telephone, await draft.InnerTextAsync());
+        Assert.Contains("联系电话****", facts);
+        Assert.Contains("隐去2处个人信息", await head.Locator("[data-masked='facts']").InnerTextAsync());
+        Assert.Contains("警告；罚款人民币50000元；责令限期恢复警报设施。", await draft.Locator("[data-field='result']").InnerTextAsync());
+        var number = (await draft.Locator("[data-field='documentNumber']").InnerTextAsync()).Trim();
+        await ScreenshotAsync(head, "publicity-preview");
+
+        await head.Locator("form[data-action='publish'] button[type=submit]").ClickAsync();
+        await head.WaitForURLAsync(url => url.Contains("done=published", StringComparison.Ordinal));
+        Assert.Equal("已公示", await head.Locator("h1 .badge").InnerTextAsync());
+        return number;
+    }
+
+    /// <summary>A visitor who is not signed in searches the portal for a word of the decision and opens it.</summary>
+    private async Task ReadOnPortalAsync(string number)
+    {
+        var visitor = await _browser.NewPageAsync(_host.BaseAddress!);
+        await visitor.GotoAsync("/portal/decisions");
+        await visitor.FillAsync("#q", "警报设施");
+        await visitor.ClickAsync("form[role=search] button[type=submit]");
+        await visitor.WaitForURLAsync(url => url.Contains("q=", StringComparison.Ordinal));
+        await visitor.Locator("ul.publications a", new() { HasTextString = number }).ClickAsync();
+        await visitor.WaitForURLAsync(url => url.Contains("/portal/decisions/", StringComparison.Ordinal));
+
+        Assert.Equal(number, (await visitor.Locator("h1").InnerTextAsync()).Trim());
+        var facts = await visitor.Locator("dl.facts").InnerTextAsync();
+        Assert.Contains(Party, facts);
+        Assert.Contains("联系电话****", facts);
+        Assert.DoesNotContain("样例路1号", facts);
+        Assert.DoesNotContain(Telephone, await visitor.ContentAsync());
+        await ScreenshotAsync(visitor, "portal-decision");
+    }
+
     private static async Task ProposeAsync(ILocator form)
     {
         await form.Locator("select[name='Form.Outcome']").SelectOptionAsync("Penalty");
         await form.Locator("input[name='Form.Penalties'][value='Warning']").CheckAsync();
         await form.Locator("input[name='Form.Penalties'][value='Fine']").CheckAsync();
         await form.Locator("[name='Form.FineAmount']").FillAsync("50000");
-        await form.Locator("[name='Form.Facts']").FillAsync("当事人擅自拆除设置在其楼顶的人民防空警报设施。");
+        await form.Locator("[name='Form.Facts']").FillAsync($"当事人（住所{Address}，联系电话{Telephone}）擅自拆除设置在其楼顶的人民防空警报设施。");
         await form.Locator("[name='Form.Evidence']").FillAsync("现场检查笔录、询问笔录、现场照片及视频。");
         await form.Locator("[name='Form.LegalBasis']").FillAsync("《中华人民共和国人民防空法》第四十九条第（五）项");
         await form.Locator("[name='Form.DiscretionReason']").FillAsync("情节严重档：单位3.5万元至5万元。");
