@@ -22,6 +22,7 @@ internal static class AuthApi
         }).RequireAuthorization();
         auth.MapGet("/me", (HttpContext context) => Results.Ok(new
         {
+            id = context.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value,
             name = context.User.Identity?.Name,
             displayName = context.User.FindFirst(ZhifaClaims.DisplayName)?.Value,
             organisationId = context.User.FindFirst(ZhifaClaims.OrganisationId)?.Value,
