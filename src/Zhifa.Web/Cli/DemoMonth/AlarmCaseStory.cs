@@ -14,6 +14,11 @@ namespace Zhifa.Web.Cli.DemoMonth;
 internal sealed class AlarmCaseStory(ScenarioContext context)
 {
     public const decimal Fine = 50_000m;
+
+    // Personal data of the site manager in the facts, which the publication must mask. Both are sample values:
+    // the ID number of the national standard's example and a reserved-looking mobile number.
+    private const string ManagerId = "11010519491231002X";
+    private const string ManagerPhone = "13800000000";
     private const int DaysAgo = 75;
     private static readonly TimeSpan China = TimeSpan.FromHours(8);
 
@@ -39,7 +44,7 @@ internal sealed class AlarmCaseStory(ScenarioContext context)
             partyAddress = "长治市潞州区演示路8号",
             officerIds = new[] { zhang, li },
         });
-        context.Say($"case registered {CaseDriver.Day(registered)}: /cases/{id}");
+        context.Say($"case registered {CaseDriver.Day(registered)}: {context.CasePage(id)}");
 
         await cases.StepAsync("head", id, "approve-filing", registered, new() { ["officerIds"] = new[] { zhang, li } });
         await cases.StepAsync("officer", id, "declare-recusal", registered.AddDays(1), new() { ["conflict"] = false });
@@ -59,7 +64,7 @@ internal sealed class AlarmCaseStory(ScenarioContext context)
 
         var paidOn = await PayLateAsync(id);
         await cases.StepAsync("head", id, "close", paidOn.AddDays(3), new() { ["reason"] = "罚款及加处罚款已缴清。" });
-        await new Publisher(context).PublishAsync(id, "decision");
+        await new Publisher(context).PublishAsync(id, "decision", ManagerId, ManagerPhone);
         await cases.StepAsync("head", id, "archive", paidOn.AddDays(5));
         context.Say($"archived {CaseDriver.Day(paidOn.AddDays(5))}");
         return id;
@@ -73,7 +78,8 @@ internal sealed class AlarmCaseStory(ScenarioContext context)
         var filmed = At(day, 10, 30);
         var video = await context.Media.VideoAsync($"alarm-site-{context.RunTag}.mp4", filmed, 4);
         await context.Cases.UploadAsync("officer", id, video, "start-investigation", filmed.AddSeconds(4), context.UploadLimitHours);
-        context.Say("evidence: site photo (JPEG) and video with sound (MP4)");
+        var exif = context.Media.HasExiftool ? "with EXIF capture time and position" : "without EXIF: exiftool is not installed";
+        context.Say($"evidence: site photo (JPEG, {exif}) and video with sound (MP4)");
     }
 
     /// <summary>Submits the proposal, assigns the demo reviewer and records a pass with all ten points satisfied.</summary>
@@ -169,7 +175,7 @@ internal sealed class AlarmCaseStory(ScenarioContext context)
         ["outcome"] = "Penalty",
         ["penalties"] = "Warning, Fine",
         ["fineAmount"] = Fine,
-        ["facts"] = "当事人擅自拆除设置在其楼顶的人民防空警报设施。",
+        ["facts"] = $"当事人擅自拆除设置在其楼顶的人民防空警报设施，现场负责人刘演示（公民身份号码{ManagerId}，联系电话{ManagerPhone}）在场。",
         ["evidence"] = "现场检查笔录、询问笔录、现场照片及视频。",
         ["legalBasis"] = "《中华人民共和国人民防空法》第四十九条第（五）项",
         ["discretionReason"] = "情节严重档：单位3.5万元至5万元。",

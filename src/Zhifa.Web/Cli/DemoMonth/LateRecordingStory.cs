@@ -47,6 +47,6 @@ internal sealed class LateRecordingStory(ScenarioContext context)
             ["stepStartedAt"] = start,
             ["stepEndedAt"] = start.AddSeconds(Seconds - 1),
         });
-        context.Say(string.Create(CultureInfo.InvariantCulture, $"inspection of {CaseDriver.Day(day)} recorded on that recording: /cases/{id}"));
+        context.Say(string.Create(CultureInfo.InvariantCulture, $"inspection of {CaseDriver.Day(day)} recorded on that recording: {context.CasePage(id)}"));
     }
 }

@@ -1,10 +1,12 @@
+using System.Globalization;
+
 namespace Zhifa.Web.Cli.DemoMonth;
 
 /// <summary>
 /// Storyline 3: a smaller fine (10,000 yuan, below the review threshold, no hearing) decided, delivered and
 /// published; the reconsideration body then revokes the decision, and the publication is withdrawn with that
-/// reason. The case is registered 40 days ago; the decision waits 10 days after the notice for the statement
-/// and hearing-request periods to end.
+/// reason. The case is registered 40 days ago; the decision comes the day after the statement and hearing-request
+/// periods end, as the case's deadlines give them, so a holiday inside the periods only moves it later.
 /// </summary>
 internal sealed class RevokedDecisionStory(ScenarioContext context)
 {
@@ -31,7 +33,7 @@ internal sealed class RevokedDecisionStory(ScenarioContext context)
             partyAddress = "长治市潞州区演示路10号",
             officerIds = new[] { zhang, li },
         });
-        context.Say($"case registered {CaseDriver.Day(registered)}: /cases/{id}");
+        context.Say($"case registered {CaseDriver.Day(registered)}: {context.CasePage(id)}");
 
         await cases.StepAsync("head", id, "approve-filing", registered, new() { ["officerIds"] = new[] { zhang, li } });
         await cases.StepAsync("officer", id, "declare-recusal", registered.AddDays(1), new() { ["conflict"] = false });
@@ -54,17 +56,32 @@ internal sealed class RevokedDecisionStory(ScenarioContext context)
             ["recheckOpinion"] = "当事人未提出新的事实和理由，维持拟处罚意见。",
         });
 
-        var decided = registered.AddDays(13);
+        var decided = await PeriodsOverAsync(id);
         await cases.StepAsync("head", id, "decide", decided);
         var served = decided.AddDays(1);
         var taken = new DateTimeOffset(served.ToDateTime(new TimeOnly(10, 0)), TimeSpan.FromHours(8));
         var photo = await context.Media.PhotoAsync($"revoked-delivery-{context.RunTag}.jpg", taken, "Decision served");
         await cases.UploadAsync("officer", id, photo, "deliver", taken, context.UploadLimitHours);
         await cases.StepAsync("officer", id, "deliver", served, new() { ["deliveryMethod"] = "Direct" });
+        context.Say($"decided {CaseDriver.Day(decided)} after the statement and hearing-request periods, delivered {CaseDriver.Day(served)}");
 
         var publisher = new Publisher(context);
         await publisher.PublishAsync(id, "decision");
         await publisher.WithdrawAsync(id, "经行政复议，原行政处罚决定被撤销。", context.Today.AddDays(-1));
         return id;
+    }
+
+    private async Task<DateOnly> PeriodsOverAsync(Guid id)
+    {
+        var deadlines = (await context.Cases.GetAsync("officer", id)).GetProperty("deadlines").EnumerateArray()
+            .Where(d => d.GetProperty("code").GetString() is "statement" or "hearing_request")
+            .Select(d => DateOnly.ParseExact(d.GetProperty("due").GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture))
+            .ToList();
+        if (deadlines.Count == 0)
+        {
+            throw new DemoMonthException("the case shows no statement or hearing-request deadline after the prior notice.");
+        }
+
+        return deadlines.Max().AddDays(1);
     }
 }

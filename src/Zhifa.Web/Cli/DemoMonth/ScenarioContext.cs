@@ -61,6 +61,9 @@ internal sealed class ScenarioContext(CaseDriver cases, DemoMedia media, TextWri
     public async Task<Guid> UserIdAsync(string user) =>
         Guid.Parse((await Platform.GetAsync(user, "/api/auth/me")).GetProperty("id").GetString()!);
 
+    /// <summary>The address of the case's page on the platform, to open it in a browser.</summary>
+    public Uri CasePage(Guid caseId) => new(Platform.BaseAddress, $"/cases/{caseId}");
+
     /// <summary>Writes one line of the scenario's progress.</summary>
     public void Say(string line) => Output.WriteLine("  " + line);
 
