@@ -16,7 +16,7 @@ internal sealed class AlarmCaseStory(ScenarioContext context)
     public const decimal Fine = 50_000m;
 
     // Personal data of the site manager in the facts, which the publication must mask. Both are sample values:
-    // the ID number of the national standard's example and a reserved-looking mobile number.
+    // the ID number is the example of GB 11643-1999, and the mobile number is a common placeholder.
     private const string ManagerId = "11010519491231002X";
     private const string ManagerPhone = "13800000000";
     private const int DaysAgo = 75;

@@ -4,9 +4,9 @@ using System.Text.Json;
 namespace Zhifa.Web.Cli.DemoMonth;
 
 /// <summary>
-/// Storyline 2: a double random inspection of civil air defence works in 潞州区 (matter CZRF-SJ-001), today: the
-/// plan, its commitment, the draw with a witness value, one inspection case per drawn target, each inspection on
-/// a body-worn camera recording that covers it, the result recorded and published.
+/// Storyline 2: a double random inspection of civil air defence works in 潞州区 (matter CZRF-SJ-001), dated today.
+/// The plan is committed and drawn with a witness value, and each drawn target gets an inspection case. Each
+/// inspection is covered by a body-worn camera recording, and its result is recorded and published.
 /// </summary>
 internal sealed class RandomInspectionStory(ScenarioContext context)
 {

@@ -3,9 +3,9 @@ using System.Globalization;
 namespace Zhifa.Web.Cli.DemoMonth;
 
 /// <summary>
-/// Storyline 3: a smaller fine (10,000 yuan, below the review threshold, no hearing) decided, delivered and
-/// published; the reconsideration body then revokes the decision, and the publication is withdrawn with that
-/// reason. The case is registered 40 days ago; the decision comes the day after the statement and hearing-request
+/// Storyline 3: a smaller fine (10,000 yuan, below the review threshold, no hearing) is decided, delivered and
+/// published. The reconsideration body then revokes the decision, and the publication is withdrawn with that
+/// reason. The case is registered 40 days ago. The decision comes the day after the statement and hearing-request
 /// periods end, as the case's deadlines give them, so a holiday inside the periods only moves it later.
 /// </summary>
 internal sealed class RevokedDecisionStory(ScenarioContext context)
