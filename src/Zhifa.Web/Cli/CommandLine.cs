@@ -13,6 +13,7 @@ internal static class CommandLine
     [
         new MigrateVerb(),
         new DemoLoadVerb(),
+        new DemoMonth.DemoMonthVerb(),
         new ListsExportVerb(),
         new ListsImportVerb(),
         new VerifyDossierVerb(),
