@@ -6,9 +6,10 @@ using Zhifa.Infrastructure.Persistence;
 namespace Zhifa.Infrastructure.Publicity;
 
 /// <summary>
-/// Reads of what is published, for the portal and the open data. Search is a substring match with LIKE and
-/// an escaped pattern, so any input (quotes, %, _, emoji, SQL syntax) is only ever text: 人防工程 finds every
-/// item whose document number, title, party, facts, basis or result contains it, on SQLite and PostgreSQL.
+/// Reads of what is published, for the portal and the open data. Search is a substring match: 人防工程 finds
+/// every item whose document number, title, party, facts, basis or result contains it, on SQLite and
+/// PostgreSQL. Any input (quotes, %, _, emoji, SQL or FTS syntax) is only ever text: LIKE gets an escaped
+/// pattern, the SQLite FTS5 index a quoted string (see <see cref="IndexedSearch"/>).
 /// </summary>
 public sealed class PublicationQueries(ZhifaDbContext db)
 {
@@ -22,25 +23,43 @@ public sealed class PublicationQueries(ZhifaDbContext db)
     public async Task<IReadOnlyList<PublicationRow>> ListAsync(
         string? search, PublicationKind? kind, long before, int limit, CancellationToken ct)
     {
+        var term = SearchTerm(search);
+        if (term.Length > 0 && db.IsSqlite && IndexedSearch.CanUse(term))
+        {
+            return await IndexedSearch.ListAsync(db, term, kind, before, limit, ct);
+        }
+
         var query = db.Publications.AsNoTracking().Where(p => !p.Withdrawn && p.FeedSequence < before);
         if (kind is { } k)
         {
             query = query.Where(p => p.Kind == k);
         }
 
-        var term = (search ?? "").Trim();
         if (term.Length > 0)
         {
-            if (term.Length > MaxSearchLength)
-            {
-                term = term[..MaxSearchLength];
-            }
-
+            // On PostgreSQL, the pg_trgm GIN index of the PublicationSearch migration serves this LIKE for 3 or
+            // more characters. Shorter terms scan the table, on both databases.
             var pattern = SearchPattern.Contains(term);
             query = query.Where(p => EF.Functions.Like(p.SearchText, pattern, SearchPattern.EscapeCharacter));
         }
 
         return await query.OrderByDescending(p => p.FeedSequence).Take(limit).ToListAsync(ct);
+    }
+
+    /// <summary>
+    /// Returns the search text as used: trimmed, without NUL characters (PostgreSQL text cannot contain them), cut to
+    /// <see cref="MaxSearchLength"/> UTF-16 units without splitting a surrogate pair.
+    /// </summary>
+    public static string SearchTerm(string? search)
+    {
+        var term = (search ?? "").Replace("\0", "", StringComparison.Ordinal).Trim();
+        if (term.Length > MaxSearchLength)
+        {
+            var cut = char.IsHighSurrogate(term[MaxSearchLength - 1]) ? MaxSearchLength - 1 : MaxSearchLength;
+            term = term[..cut].TrimEnd();
+        }
+
+        return term;
     }
 
     public async Task<PublicationRow?> FindAsync(Guid caseId, CancellationToken ct) =>
