@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Zhifa.Domain.Publicity;
 using Zhifa.Domain.Text;
@@ -72,13 +73,35 @@ public sealed class PublicationQueries(ZhifaDbContext db)
     public async Task<IReadOnlyList<PublicationVersionRow>> LatestChangesAsync(int limit, CancellationToken ct) =>
         await db.PublicationVersions.AsNoTracking().OrderByDescending(v => v.Sequence).Take(limit).ToListAsync(ct);
 
-    /// <summary>Counts per year, kind and state, for the yearly statistics.</summary>
+    /// <summary>
+    /// Counts per year, kind and state, for the yearly statistics. Counting reads every publication, so the
+    /// counts are kept per database and recounted only when a version was added since (a higher max sequence).
+    /// </summary>
     public async Task<IReadOnlyList<(int Year, PublicationKind Kind, bool Withdrawn, int Count)>> YearlyAsync(CancellationToken ct)
     {
+        var key = db.Database.GetConnectionString() ?? "";
+        var sequence = await MaxSequenceAsync(ct);
+        if (YearlyCounts.TryGetValue(key, out var cached) && cached.Sequence == sequence)
+        {
+            return cached.Counts;
+        }
+
         var rows = await db.Publications.AsNoTracking()
             .GroupBy(p => new { p.DecidedOn.Year, p.Kind, p.Withdrawn })
             .Select(g => new { g.Key.Year, g.Key.Kind, g.Key.Withdrawn, Count = g.Count() })
             .ToListAsync(ct);
-        return [.. rows.Select(r => (r.Year, r.Kind, r.Withdrawn, r.Count)).OrderByDescending(r => r.Year)];
+        IReadOnlyList<(int Year, PublicationKind Kind, bool Withdrawn, int Count)> counts =
+            [.. rows.Select(r => (r.Year, r.Kind, r.Withdrawn, r.Count)).OrderByDescending(r => r.Year)];
+
+        // A version committed during the count may or may not be in it, so the counts are kept only when the
+        // max sequence is unchanged after counting.
+        if (await MaxSequenceAsync(ct) == sequence)
+        {
+            YearlyCounts[key] = (sequence, counts);
+        }
+
+        return counts;
     }
+
+    private static readonly ConcurrentDictionary<string, (long Sequence, IReadOnlyList<(int Year, PublicationKind Kind, bool Withdrawn, int Count)> Counts)> YearlyCounts = new();
 }
