@@ -132,6 +132,9 @@ internal static class PublicityBench
             ($"API search, common term ?q={CommonTerm}", "/api/public/publications?limit=50&q=" + Uri.EscapeDataString(CommonTerm)),
             ($"API search, rare term ?q={RareTerm}", "/api/public/publications?limit=50&q=" + Uri.EscapeDataString(RareTerm)),
             ($"portal page /portal/decisions?q={CommonTerm}", "/portal/decisions?q=" + Uri.EscapeDataString(CommonTerm)),
+
+            // The first row runs right after the host starts: this repeat shows how much of it was warm-up.
+            ("API list, first page again (after the rows above)", "/api/public/publications?limit=50"),
         };
 
         var rows = new List<Row>();
