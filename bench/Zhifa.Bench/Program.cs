@@ -8,6 +8,7 @@ using Zhifa.Bench.Record;
 //   dotnet run -c Release --project bench/Zhifa.Bench -- ledger [--entries 1000000]
 //   dotnet run -c Release --project bench/Zhifa.Bench -- cases [--cases 100000]   (build src/Zhifa.Web first)
 //   dotnet run -c Release --project bench/Zhifa.Bench -- dashboard [--cases 100000 --entries 1000000]   (build src/Zhifa.Web first)
+//   dotnet run -c Release --project bench/Zhifa.Bench -- publicity [--decisions 1000000 --clients 16 --seconds 15]   (build src/Zhifa.Web first)
 //   dotnet run -c Release --project bench/Zhifa.Bench -- draw [--candidates 100000 --inspectors 1000]
 //   dotnet run -c Release --project bench/Zhifa.Bench -- evidence [--mib 2048]   (build src/Zhifa.Web first)
 //   dotnet run -c Release --project bench/Zhifa.Bench -- --filter '*'
@@ -30,6 +31,11 @@ if (args.Length > 0 && args[0] == "dashboard")
 if (args.Length > 0 && args[0] == "evidence")
 {
     return await Zhifa.Bench.Evidence.EvidenceBench.RunAsync(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "publicity")
+{
+    return await Zhifa.Bench.Publicity.PublicityBench.RunAsync(args[1..]);
 }
 
 if (args.Length > 0 && args[0] == "draw")

@@ -195,7 +195,7 @@ internal static class CaseBench
         };
     }
 
-    internal static async Task<Process> StartAsync(string web, string directory)
+    internal static async Task<Process> StartAsync(string web, string directory, IReadOnlyDictionary<string, string>? environment = null)
     {
         var port = FreePort();
         var start = new ProcessStartInfo("dotnet", [web])
@@ -208,6 +208,11 @@ internal static class CaseBench
         start.Environment["Zhifa__LoadDemo"] = "true";
         start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };
