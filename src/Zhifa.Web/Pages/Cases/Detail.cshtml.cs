@@ -79,7 +79,7 @@ public sealed class DetailModel(
         var request = Form.ToRequest(problems);
         if (problems.Count > 0)
         {
-            Messages = [.. problems.Select(p => $"{p.Key}: {texts["error." + p.Value]}")];
+            Messages = [.. problems.Select(p => $"{texts["case.field." + p.Key]}：{texts["error." + p.Value]}")];
         }
         else
         {

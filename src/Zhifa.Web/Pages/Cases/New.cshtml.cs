@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Zhifa.Domain.Cases;
@@ -28,6 +29,22 @@ public sealed class NewModel(CaseService cases, CurrentActor current, CaseActors
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
+        // A value the form could not bind (a mistyped date, an unknown choice) must not be dropped and
+        // replaced by a default such as today: the case is not registered and the field is named.
+        var unbound = ModelState
+            .Where(e => e.Value?.ValidationState == ModelValidationState.Invalid && e.Key.StartsWith("Form.", StringComparison.Ordinal))
+            .Select(e => FieldName(e.Key))
+            .Distinct()
+            .ToList();
+        if (unbound.Count > 0)
+        {
+            Messages = [.. unbound.Select(field => texts["case.field." + field] + "："
+                + texts[field.EndsWith("On", StringComparison.Ordinal) || field.EndsWith("Date", StringComparison.Ordinal) ? "error.list.invalid_date" : "error.case.form_value_invalid"])];
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            await LoadAsync(ct);
+            return Page();
+        }
+
         var scope = (await current.GetAsync(ct)).Scope;
         var result = await cases.RegisterAsync(Form, actors.OrganisationId, await actors.GetAsync(ct), scope, ct);
         if (result.IsSuccess)
@@ -41,6 +58,15 @@ public sealed class NewModel(CaseService cases, CurrentActor current, CaseActors
         Response.StatusCode = StatusCodes.Status400BadRequest;
         await LoadAsync(ct);
         return Page();
+    }
+
+    /// <summary>"Form.RegisteredOn" or "Form.OfficerIds[0]" to the field name the texts use: registeredOn, officerIds.</summary>
+    private static string FieldName(string key)
+    {
+        var name = key["Form.".Length..];
+        var bracket = name.IndexOf('[', StringComparison.Ordinal);
+        name = bracket < 0 ? name : name[..bracket];
+        return name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name[1..];
     }
 
     private async Task LoadAsync(CancellationToken ct)
