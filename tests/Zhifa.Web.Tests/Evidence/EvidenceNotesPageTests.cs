@@ -32,6 +32,7 @@ public sealed class EvidenceNotesPageTests
         Assert.Contains("照片没有GPS位置信息。", chinese);
         Assert.Contains("拍摄时间不明：文件中没有，上传时也未填写。", chinese);
         Assert.Contains("录制结束后 48.7 小时才上传，超过 24 小时的上传时限。", chinese);
+        Assert.Contains("超过24小时上传时限", chinese);
         Assert.DoesNotContain("The photo has no", chinese);
         Assert.DoesNotContain("hours after the recording ended", chinese);
 

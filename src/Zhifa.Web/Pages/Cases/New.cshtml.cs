@@ -13,11 +13,16 @@ using Zhifa.Web.Localization;
 namespace Zhifa.Web.Pages.Cases;
 
 /// <summary>Registers a case source (案源登记) or an inspection plan in the user's own organisation.</summary>
-public sealed class NewModel(CaseService cases, CurrentActor current, CaseActors actors, ZhifaDbContext db, Texts texts)
+public sealed class NewModel(
+    CaseService cases, CurrentActor current, CaseActors actors, ZhifaDbContext db, Texts texts, FormSubmissions submissions)
     : PageModel
 {
     [BindProperty]
     public NewCaseRequest Form { get; set; } = new();
+
+    /// <summary>The id of this showing of the form, so a second post of it opens the case the first one registered.</summary>
+    [BindProperty]
+    public Guid SubmissionId { get; set; }
 
     public IReadOnlyList<EnforcementMatter> Matters { get; private set; } = [];
 
@@ -25,7 +30,11 @@ public sealed class NewModel(CaseService cases, CurrentActor current, CaseActors
 
     public IReadOnlyList<string> Messages { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        SubmissionId = Guid.NewGuid();
+        await LoadAsync(ct);
+    }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
@@ -46,7 +55,13 @@ public sealed class NewModel(CaseService cases, CurrentActor current, CaseActors
         }
 
         var scope = (await current.GetAsync(ct)).Scope;
-        var result = await cases.RegisterAsync(Form, actors.OrganisationId, await actors.GetAsync(ct), scope, ct);
+        var actor = await actors.GetAsync(ct);
+        var submission = SubmissionId == Guid.Empty ? Guid.NewGuid() : SubmissionId;
+        var result = await submissions.RunOnceAsync(
+            actor.UserId,
+            submission,
+            () => cases.RegisterAsync(Form, actors.OrganisationId, actor, scope, ct),
+            r => r.IsSuccess);
         if (result.IsSuccess)
         {
             return Redirect($"/cases/{result.Value.Id}?done=registered");
