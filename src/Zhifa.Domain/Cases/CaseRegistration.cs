@@ -13,6 +13,12 @@ public static class CaseRegistration
 
     public const int TextMaxLength = 4_000;
 
+    /// <summary>
+    /// The earliest registration day. The procedures follow the Administrative Penalty Law as revised in 2021,
+    /// in force from this day, so a case registered earlier followed the earlier law.
+    /// </summary>
+    public static readonly DateOnly EarliestRegistration = new(2021, 7, 15);
+
     public static Result<EnforcementCase> Register(NewCaseRequest r, Guid organisationId, DateOnly today, DateTimeOffset now)
     {
         var errors = new List<Error>();
@@ -31,6 +37,13 @@ public static class CaseRegistration
         if (registered > today)
         {
             errors.Add(Field("registeredOn", "case.registered_in_future", "The registration day cannot be in the future."));
+        }
+        else if (registered < EarliestRegistration)
+        {
+            errors.Add(Field(
+                "registeredOn",
+                "case.registered_before_law",
+                $"The registration day {registered:yyyy-MM-dd} is before {EarliestRegistration:yyyy-MM-dd}, when the revised Administrative Penalty Law whose procedures this platform follows came into force."));
         }
 
         if (r.ActDate is { } act && act > registered)

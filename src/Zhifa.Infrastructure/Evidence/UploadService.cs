@@ -58,7 +58,8 @@ public sealed class UploadService(
         var c = await db.Cases.AsNoTracking().FirstOrDefaultAsync(x => x.Id == caseId, ct);
         if (c is null || !scope.CanSee(c.OrganisationId))
         {
-            return Error.Forbidden("upload.case_forbidden", $"You may not add evidence to case {caseId}.");
+            // Another office's case answers like a missing one, so an upload cannot probe which case ids exist.
+            return Error.NotFound("upload.case_not_found", $"No case {caseId} in your offices; check the caseId in Upload-Metadata.");
         }
 
         if (request.StepCode is { } step && !CaseActions.TryParse(step, out _))

@@ -33,6 +33,7 @@ internal static class ServiceSetup
         builder.Services.ConfigureHttpJsonOptions(options =>
             options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         builder.Services.AddScoped<Zhifa.Web.Portal.PortalData>();
+        builder.Services.AddSingleton<Zhifa.Web.Cases.FormSubmissions>();
         Zhifa.Web.Publicity.PublicitySetup.AddPublicity(builder);
         builder.Services.AddScoped<Zhifa.Web.Record.RecordTimeline>();
         builder.Services.AddScoped<Zhifa.Infrastructure.Demo.DemoAgency>();

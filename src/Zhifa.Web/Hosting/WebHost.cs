@@ -20,6 +20,13 @@ internal static class WebHost
             await Console.Error.WriteLineAsync($"zhifa: cannot start: {e.Message}");
             return 2;
         }
+        catch (IOException e) when (e.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
+        {
+            // Port 5000 is often taken on a developer's machine; say so in one line instead of a stack trace.
+            await Console.Error.WriteLineAsync(
+                $"zhifa: cannot start: {e.Message.TrimEnd('.')}; another program listens there. Stop it, or choose another address with --urls, e.g. --urls http://127.0.0.1:5090.");
+            return 2;
+        }
     }
 
     private static void CheckUrls(string urls)

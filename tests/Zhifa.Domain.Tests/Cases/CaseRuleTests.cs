@@ -55,6 +55,25 @@ public sealed class CaseRuleTests
         Assert.Equal("《中华人民共和国行政处罚法》第四十三条", error.Arguments["source"]);
     }
 
+    [Fact]
+    public void Recusal_for_another_officer_is_refused_unless_a_head_records_it()
+    {
+        _f.Register("2026-06-01");
+        _f.Step(CaseAction.ApproveFiling, _f.Head, "2026-06-01", new() { OfficerIds = [_f.Zhang.Id, _f.Li.Id] });
+
+        var error = Single(
+            _f.Act(CaseAction.DeclareRecusal, _f.Officer1, "2026-06-01", new() { Conflict = false, OfficerId = _f.Li.Id }),
+            "case.recusal_for_another_officer");
+        Assert.Equal("李样例", error.Arguments["officer"]);
+        Assert.Equal("《中华人民共和国行政处罚法》第四十三条", error.Arguments["source"]);
+        Assert.All(_f.Case.Officers, o => Assert.Null(o.DeclaredOn));
+
+        // Naming oneself, or a head naming the officer, is recorded for the named officer.
+        _f.Step(CaseAction.DeclareRecusal, _f.Officer1, "2026-06-01", new() { Conflict = false, OfficerId = _f.Zhang.Id });
+        _f.Step(CaseAction.DeclareRecusal, _f.Head, "2026-06-01", new() { Conflict = false, OfficerId = _f.Li.Id });
+        Assert.All(_f.Case.Officers, o => Assert.Equal(Day("2026-06-01"), o.DeclaredOn));
+    }
+
     [Theory]
     [InlineData(PartyKind.Unit, 9_999, true)]
     [InlineData(PartyKind.Unit, 10_000, false)]

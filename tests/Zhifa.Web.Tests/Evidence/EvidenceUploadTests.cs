@@ -156,11 +156,11 @@ public sealed class EvidenceUploadTests
 
         Assert.False(Directory.Exists(uploads) && Directory.GetFiles(uploads).Length > 0);
 
-        // A case of another county office: 403.
+        // A case of another county office: 404, as for a case that does not exist.
         var county = await api.AsAsync("luzhou.officer");
-        using (var forbidden = await TusTestClient.CreateRawAsync(county, 1000, TusTestClient.Metadata(("caseId", caseId.ToString()))))
+        using (var hidden = await TusTestClient.CreateRawAsync(county, 1000, TusTestClient.Metadata(("caseId", caseId.ToString()))))
         {
-            Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, hidden.StatusCode);
         }
 
         // Without Tus-Resumable: 412 with the version served.

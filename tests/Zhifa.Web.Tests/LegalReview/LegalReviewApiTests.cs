@@ -84,6 +84,20 @@ public sealed class LegalReviewApiTests(ZhifaFactory factory) : IClassFixture<Zh
     }
 
     [Fact]
+    public async Task Review_page_names_a_step_material_as_a_history_step_not_its_raw_reference()
+    {
+        var id = await ProposedAsync(50_000);
+        await _api.StepAsync("officer", id, "submit-legal-review", await _api.MaterialsAsync("officer", id));
+        var task = await TaskOfAsync(id);
+
+        // MaterialsAsync refers every material to the latest step before submission, the proposal (step 5).
+        var page = await (await _api.AsAsync("reviewer")).GetStringAsync($"/legal-reviews/{task}");
+        Assert.Contains($"<a href=\"/cases/{id}#history\" data-material-step=\"5\">办案记录第5项</a>", page);
+        Assert.DoesNotContain("step:5", page);
+        Assert.Contains("<section id=\"history\">", await (await _api.AsAsync("reviewer")).GetStringAsync($"/cases/{id}"));
+    }
+
+    [Fact]
     public async Task Case_officer_cannot_review_own_case()
     {
         await GrantAsync("officer2", Roles.LegalReviewer);

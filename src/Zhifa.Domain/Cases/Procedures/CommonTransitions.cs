@@ -87,6 +87,19 @@ internal static class CommonTransitions
 
     private static Error? DeclaringOfficerAssigned(CaseContext ctx)
     {
+        // An officer declares for themselves. Naming someone else is refused, so the record never holds a
+        // declaration the named officer did not make.
+        if (!ctx.Actor.HasAnyRole([Access.Roles.DepartmentHead, Access.Roles.AgencyLeader])
+            && ctx.Request.OfficerId is { } named && named != ctx.Actor.OfficerId)
+        {
+            var name = ctx.OfficerOf(named)?.Name ?? named.ToString();
+            return Error.Rule(
+                "case.recusal_for_another_officer",
+                $"Each officer declares their own recusal; {name} declares it when signed in as themselves, or a head records it for them.",
+                CaseLaw.Recusal,
+                new Dictionary<string, string> { ["officer"] = name });
+        }
+
         var id = DeclaringOfficer(ctx);
         if (id is { } officer && ctx.Case.Officers.Any(o => o.OfficerId == officer))
         {

@@ -77,9 +77,10 @@ public sealed class DetailModel(
 
         var problems = new Dictionary<string, string>();
         var request = Form.ToRequest(problems);
+        IReadOnlyList<Error> refusals = [];
         if (problems.Count > 0)
         {
-            Messages = [.. problems.Select(p => $"{p.Key}: {texts["error." + p.Value]}")];
+            Messages = [.. problems.Select(p => $"{texts["case.field." + p.Key]}：{texts["error." + p.Value]}")];
         }
         else
         {
@@ -95,13 +96,34 @@ public sealed class DetailModel(
                 return NotFound();
             }
 
-            Messages = [.. result.Errors.Select(Describe)];
+            refusals = result.Errors;
+            Messages = [.. refusals.Select(Describe)];
         }
 
         FailedAction = action;
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        return await LoadAsync(id, ct) ? Page() : NotFound();
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        // A form sent twice (a double click, the back button) fails because its step is already the last one
+        // taken, so the message reports that instead of a stage that does not allow the step.
+        if (refusals.Count > 0 && refusals.All(e => e.Code == "case.action_not_in_stage")
+            && View.Steps.Count > 0 && View.Steps.MaxBy(s => s.Sequence)!.Action == action)
+        {
+            Messages = [texts["case.already_done"]];
+        }
+
+        return Page();
     }
+
+    /// <summary>
+    /// Returns what the user typed into a field of the step that was just rejected, so the form shows it again.
+    /// Fields of other steps start empty.
+    /// </summary>
+    public string Posted(string action, string name) =>
+        FailedAction == action && Request.HasFormContentType ? Request.Form[name].ToString() : "";
 
     /// <summary>The message of a refusal in the page's language, with the article it comes from.</summary>
     public string Describe(Error error)

@@ -12,8 +12,12 @@ namespace Zhifa.Web.Pages.Cases;
 /// The evidence of a case: the files with their metadata and warnings, and the upload form for officers,
 /// which sends files over tus so an interrupted upload resumes. Another office's case returns 404.
 /// </summary>
-public sealed class EvidenceModel(CaseService cases, EvidenceService evidence, DeviceService devices, CurrentActor current) : PageModel
+public sealed class EvidenceModel(
+    CaseService cases, EvidenceService evidence, DeviceService devices, CurrentActor current, EvidenceSettings settings) : PageModel
 {
+    /// <summary>The configured upload limit that a late recording missed, for the warning's text.</summary>
+    public double UploadLimitHours => settings.UploadLimitHours;
+
     /// <summary>The steps a recording may belong to: those the recording matters list can name.</summary>
     public static readonly CaseAction[] RecordedSteps =
         [CaseAction.Inspect, CaseAction.Reinspect, CaseAction.HoldHearing, CaseAction.Deliver, CaseAction.RecordExecution];

@@ -1,0 +1,48 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Zhifa.Web.Tests.Hosting;
+
+/// <summary>A server started on an address another program holds stops with exit code 2 and one line saying what to do.</summary>
+public sealed class AddressInUseTests
+{
+    [Fact]
+    public async Task Server_on_a_taken_address_stops_with_one_line_and_exit_code_2()
+    {
+        using var holder = new TcpListener(IPAddress.Loopback, 0);
+        holder.Start();
+        var url = $"http://127.0.0.1:{((IPEndPoint)holder.LocalEndpoint).Port}";
+        var data = Path.Combine(Path.GetTempPath(), "zhifa-port-" + Guid.NewGuid().ToString("N"));
+        var start = new ProcessStartInfo("dotnet", [typeof(Program).Assembly.Location, "--urls", url])
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+            WorkingDirectory = Path.GetTempPath(),
+        };
+        start.Environment["ZHIFA_DATA"] = data;
+
+        try
+        {
+            using var process = Process.Start(start)!;
+            var standardError = process.StandardError.ReadToEndAsync();
+            var standardOutput = process.StandardOutput.ReadToEndAsync();
+            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+            await process.WaitForExitAsync(timeout.Token);
+            await standardOutput;
+            var error = (await standardError).Trim();
+
+            Assert.Equal(2, process.ExitCode);
+            Assert.Single(error.Split('\n'));
+            Assert.StartsWith($"zhifa: cannot start: Failed to bind to address {url}: address already in use;", error, StringComparison.Ordinal);
+            Assert.Contains("--urls http://127.0.0.1:5090", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            if (Directory.Exists(data))
+            {
+                Directory.Delete(data, recursive: true);
+            }
+        }
+    }
+}
