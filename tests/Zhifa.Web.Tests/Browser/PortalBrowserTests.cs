@@ -36,8 +36,12 @@ public sealed class PortalBrowserTests
         await page.WaitForURLAsync(new Regex("/portal/decisions$"), new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
         await page.FillAsync("#q", "人防工程");
         await page.ClickAsync("form[role=search] button[type=submit]");
-        await page.WaitForURLAsync(new Regex("/portal/decisions\\?q="), new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
+
+        // Wait for the result itself rather than for the navigation's load state. In two suite runs on a busy
+        // machine that wait timed out after 90 s although the page had loaded.
         var link = page.Locator($"a[href='/portal/decisions/{id}']");
+        await link.WaitForAsync();
+        Assert.Contains("/portal/decisions?q=", page.Url, StringComparison.Ordinal);
         Assert.Equal(1, await link.CountAsync());
         await AssertAccessibleAsync(page, axe, "search");
         await link.ClickAsync();
