@@ -22,6 +22,11 @@ public static class CaseLaw
         "《中华人民共和国行政处罚法》第五十四条；《住房和城乡建设行政处罚程序规定》第十五条",
         "Administrative Penalty Law Art. 54; housing ministry penalty procedure rules Art. 15");
 
+    /// <summary>The steps a head takes: approving filing and deciding after reviewing the investigation.</summary>
+    public static readonly LegalSource HeadsDecide = new(
+        "《中华人民共和国行政处罚法》第五十七条；《住房和城乡建设行政处罚程序规定》第十五条",
+        "Administrative Penalty Law Art. 57; housing ministry penalty procedure rules Art. 15");
+
     public static readonly LegalSource PenaltyTypes = new(
         "《中华人民共和国行政处罚法》第九条、第十八条", "Administrative Penalty Law Art. 9, 18");
 

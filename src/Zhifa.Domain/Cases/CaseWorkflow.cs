@@ -133,19 +133,24 @@ public static class CaseWorkflow
             return [];
         }
 
+        var (english, chinese, source) = transition.Actor switch
+        {
+            ActorRequirement.Head => ("a department head or agency leader", "部门负责人或者机关负责人", CaseLaw.HeadsDecide),
+            ActorRequirement.Leader => ("an agency leader", "机关负责人", CaseLaw.CollectiveDiscussion),
+            ActorRequirement.LegalReviewer => ("a legal reviewer", "法制审核人员", CaseLaw.LegalReview),
+            _ => ("an officer assigned to the case, or a head", "本案承办执法人员或者负责人", CaseLaw.TwoCertifiedOfficers),
+        };
         return
         [
-            Error.Forbidden(
-                "case.actor_not_allowed",
-                transition.Actor switch
-                {
-                    ActorRequirement.Head => "Only a department head or agency leader may take this step.",
-                    ActorRequirement.Leader => "Only an agency leader may take this step.",
-                    ActorRequirement.LegalReviewer => "Only a legal reviewer may take this step.",
-                    _ => "Only an officer assigned to the case, or a head, may take this step.",
-                }) with
+            Error.Forbidden("case.actor_not_allowed", $"Only {english} may take this step ({source.English}).") with
             {
-                Arguments = new Dictionary<string, string> { ["requirement"] = transition.Actor.ToString() },
+                Arguments = new Dictionary<string, string>
+                {
+                    ["requirement"] = transition.Actor.ToString(),
+                    ["who"] = chinese,
+                    ["source"] = source.Chinese,
+                    ["source_en"] = source.English,
+                },
             },
         ];
     }

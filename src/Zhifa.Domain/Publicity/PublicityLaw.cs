@@ -18,8 +18,8 @@ public static class PublicityLaw
         "Administrative Penalty Law Art. 48, 85");
 
     public static readonly LegalSource Masking = new(
-        "《政府信息公开条例》第十五条；《浙江省行政处罚结果信息网上公开暂行办法》第七条",
-        "Regulation on Open Government Information Art. 15; Zhejiang rules on publishing penalty results Art. 7");
+        "《政府信息公开条例》第十五条；参照《浙江省行政处罚结果信息网上公开暂行办法》第七条",
+        "Regulation on Open Government Information Art. 15; following, as a model, Zhejiang rules on publishing penalty results Art. 7");
 
     public static readonly LegalSource NotPublished = new(
         "《政府信息公开条例》第十四条、第十五条；《未成年人保护法》第四条",

@@ -25,7 +25,10 @@ public sealed class CaseRuleTests
         _f.Register("2026-06-01");
         var result = _f.Act(CaseAction.ApproveFiling, _f.Officer1, "2026-06-01", new() { OfficerIds = [_f.Zhang.Id, _f.Li.Id] });
 
-        Assert.Equal(ErrorKind.Forbidden, Single(result, "case.actor_not_allowed").Kind);
+        var error = Single(result, "case.actor_not_allowed");
+        Assert.Equal(ErrorKind.Forbidden, error.Kind);
+        Assert.Equal("部门负责人或者机关负责人", error.Arguments["who"]);
+        Assert.Equal("《中华人民共和国行政处罚法》第五十七条；《住房和城乡建设行政处罚程序规定》第十五条", error.Arguments["source"]);
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public sealed class CasePageTests(ZhifaFactory factory) : IClassFixture<ZhifaFac
         var officer = await _api.AsAsync("officer");
         var officerPage = await officer.GetStringAsync($"/cases/{id}");
         Assert.Contains("data-blocked=\"approve-filing\"", officerPage);
-        Assert.Contains("您的岗位不能办理该环节", officerPage);
+        Assert.Contains("您的岗位不能办理该环节，须由部门负责人或者机关负责人办理。（依据：《中华人民共和国行政处罚法》第五十七条", officerPage);
     }
 
     [Fact]
