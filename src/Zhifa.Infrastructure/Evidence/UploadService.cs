@@ -58,7 +58,7 @@ public sealed class UploadService(
         var c = await db.Cases.AsNoTracking().FirstOrDefaultAsync(x => x.Id == caseId, ct);
         if (c is null || !scope.CanSee(c.OrganisationId))
         {
-            // Another office's case answers like a missing one, so an upload cannot probe which case ids exist.
+            // Another office's case gets the same 404 as a missing one, so an upload cannot probe which case ids exist.
             return Error.NotFound("upload.case_not_found", $"No case {caseId} in your offices; check the caseId in Upload-Metadata.");
         }
 

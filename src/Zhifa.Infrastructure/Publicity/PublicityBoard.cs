@@ -37,7 +37,7 @@ public sealed record PublicityOverview(
 /// </summary>
 /// <remarks>
 /// NOTE: withdrawals still due are not listed, because no case step records that a decision was revoked,
-/// confirmed unlawful or ordered to be made anew; the board lists withdrawals once they are made.
+/// confirmed unlawful or ordered to be made anew. The board lists withdrawals once they are made.
 /// </remarks>
 public sealed class PublicityBoard(ZhifaDbContext db, CalendarRepository calendar, TimeProvider clock)
 {

@@ -22,7 +22,7 @@ internal static class WebHost
         }
         catch (IOException e) when (e.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
         {
-            // Port 5000 is often taken on a developer's machine; say so in one line instead of a stack trace.
+            // Port 5000 is often taken on a developer's machine, so report it in one line instead of a stack trace.
             await Console.Error.WriteLineAsync(
                 $"zhifa: cannot start: {e.Message.TrimEnd('.')}; another program listens there. Stop it, or choose another address with --urls, e.g. --urls http://127.0.0.1:5090.");
             return 2;

@@ -59,7 +59,7 @@ public sealed class CaseRuleTests
     }
 
     [Fact]
-    public void Recusal_for_another_officer_is_refused_unless_a_head_records_it()
+    public void Recusal_for_colleague_needs_head()
     {
         _f.Register("2026-06-01");
         _f.Step(CaseAction.ApproveFiling, _f.Head, "2026-06-01", new() { OfficerIds = [_f.Zhang.Id, _f.Li.Id] });

@@ -8,7 +8,7 @@ namespace Zhifa.Web.Tests.Cases;
 public sealed class ActionFormFieldNameTests
 {
     [Fact]
-    public async Task Action_form_reports_an_unparsable_fine_with_the_field_label()
+    public async Task Unparsable_fine_shows_field_label()
     {
         await using var factory = new ZhifaFactory();
         var api = new CaseApiClient(factory);

@@ -12,7 +12,7 @@ namespace Zhifa.Web.Tests.Cases;
 public sealed class RecusalDeclarantTests
 {
     [Fact]
-    public async Task Recusal_for_another_officer_is_refused_and_the_form_offers_only_the_case_officers()
+    public async Task Recusal_for_colleague_rejected()
     {
         await using var factory = new ZhifaFactory();
         var api = new CaseApiClient(factory);

@@ -12,7 +12,7 @@ namespace Zhifa.Web.Tests.Cases;
 public sealed class RegistrationDateTests
 {
     [Fact]
-    public async Task Registration_with_a_mistyped_day_is_reported_and_nothing_is_registered()
+    public async Task Mistyped_day_registers_nothing()
     {
         await using var factory = new ZhifaFactory();
         var api = new CaseApiClient(factory);

@@ -294,7 +294,7 @@ public sealed class EvidenceUploadTests
     }
 
     [Fact]
-    public async Task Capture_time_in_the_future_is_refused_when_declared_and_flagged_when_in_the_file()
+    public async Task Future_capture_time_rejected_or_flagged()
     {
         await using var factory = new ZhifaFactory();
         using var media = new TestMedia();
@@ -310,7 +310,7 @@ public sealed class EvidenceUploadTests
             Assert.Contains("upload.captured_in_future", await declared.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
 
-        // Written by a camera whose clock runs two days ahead: kept, not marked late, and the note says why.
+        // Written by a camera whose clock runs two days ahead: the file is kept, not marked late, and a note gives the reason.
         var video = await media.VideoAsync(seconds: 1, creationTime: "2026-06-03T02:00:00Z");
         var evidenceId = await TusTestClient.UploadFileAsync(officer, caseId, video, "inspect");
 

@@ -4,11 +4,11 @@ using System.Net.Sockets;
 
 namespace Zhifa.Web.Tests.Hosting;
 
-/// <summary>A server started on an address another program holds stops with exit code 2 and one line saying what to do.</summary>
+/// <summary>Tests that a server started on an address already in use exits with code 2 and one line naming the fix.</summary>
 public sealed class AddressInUseTests
 {
     [Fact]
-    public async Task Server_on_a_taken_address_stops_with_one_line_and_exit_code_2()
+    public async Task Taken_address_exits_with_code_2()
     {
         using var holder = new TcpListener(IPAddress.Loopback, 0);
         holder.Start();

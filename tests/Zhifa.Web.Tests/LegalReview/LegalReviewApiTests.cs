@@ -84,7 +84,7 @@ public sealed class LegalReviewApiTests(ZhifaFactory factory) : IClassFixture<Zh
     }
 
     [Fact]
-    public async Task Review_page_names_a_step_material_as_a_history_step_not_its_raw_reference()
+    public async Task Review_page_labels_step_material()
     {
         var id = await ProposedAsync(50_000);
         await _api.StepAsync("officer", id, "submit-legal-review", await _api.MaterialsAsync("officer", id));

@@ -140,7 +140,7 @@ public sealed class QualityAndAnnualReportTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
-    public async Task Annual_report_page_offers_the_counties_to_the_city_and_publishes_only_the_own_office()
+    public async Task Annual_report_page_office_picker()
     {
         var supervisor = await _api.AsAsync("supervisor");
         var county = await OfficeAsync(supervisor, "潞州区人民防空办公室");
@@ -150,7 +150,7 @@ public sealed class QualityAndAnnualReportTests : IAsyncLifetime, IDisposable
         Assert.Contains($"<option value=\"{county}\" selected=\"selected\">潞州区人民防空办公室</option>", page, StringComparison.Ordinal);
         Assert.Contains($"/api/supervision/annual-reports/{county}/2026?format=xlsx", page, StringComparison.Ordinal);
 
-        // The legal administrator sees only the city office, so a county asked for gives the city's figures to publish.
+        // The legal administrator's scope is the city office only, so a request for a county shows the city's figures.
         var legal = await _api.AsAsync("legal");
         var countyAsLegal = await legal.GetStringAsync($"/supervision/annual-report?year=2026&office={county}");
         Assert.Contains($"/api/supervision/annual-reports/{city}/2026?format=xlsx", countyAsLegal, StringComparison.Ordinal);

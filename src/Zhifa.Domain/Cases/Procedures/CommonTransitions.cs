@@ -87,7 +87,7 @@ internal static class CommonTransitions
 
     private static Error? DeclaringOfficerAssigned(CaseContext ctx)
     {
-        // An officer declares for themselves. Naming someone else is refused, so the record never holds a
+        // An officer declares for themselves. Naming someone else is rejected, so the record never contains a
         // declaration the named officer did not make.
         if (!ctx.Actor.HasAnyRole([Access.Roles.DepartmentHead, Access.Roles.AgencyLeader])
             && ctx.Request.OfficerId is { } named && named != ctx.Actor.OfficerId)

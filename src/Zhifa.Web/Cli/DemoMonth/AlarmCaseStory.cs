@@ -6,7 +6,7 @@ namespace Zhifa.Web.Cli.DemoMonth;
 
 /// <summary>
 /// Storyline 1: a unit removed an air-raid alarm from its roof (matter CZRF-CF-001). The 50,000 yuan fine reaches
-/// the legal review threshold (CZRF-FZ-001), the party asks for a hearing, which makes the decision major again,
+/// the legal review threshold (CZRF-FZ-001), the party requests a hearing, which makes the decision major again,
 /// and pays two days after the deadline with the 3% daily surcharge. The host runs on the real clock, so the case
 /// is registered 75 days ago and every step is dated in the past, in order, with gaps that keep each legal period
 /// even across a public holiday.

@@ -35,7 +35,7 @@ internal sealed class PlatformClient(Uri baseAddress) : IDisposable
         }
         catch (TaskCanceledException)
         {
-            throw new DemoMonthException($"the platform at {BaseAddress} did not answer within 30 s; check --url.", 69);
+            throw new DemoMonthException($"the platform at {BaseAddress} did not respond within 30 s (timed out); check that it is running and the --url.", 69);
         }
 
         using (response)

@@ -60,7 +60,7 @@ internal sealed class PlatformReadBack(PlatformClient platform)
     /// <summary>
     /// The number of entries in the full-process record. The latest checkpoint may lag behind the newest entries,
     /// so the size is found from it by asking /api/ledger/entries for ever later single entries: a request past
-    /// the end is answered 400.
+    /// the end returns 400.
     /// </summary>
     public async Task<long> RecordSizeAsync()
     {
