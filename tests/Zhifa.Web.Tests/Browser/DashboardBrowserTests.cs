@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Zhifa.Infrastructure.Demo;
 using Zhifa.Web.Tests.Support;
@@ -38,7 +39,7 @@ public sealed class DashboardBrowserTests
         await supervisor.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot("supervision-dashboard"), FullPage = true });
 
         await supervisor.Locator("table.watch tr[data-state='Overdue'] a").First.ClickAsync();
-        await supervisor.WaitForURLAsync(url => url.Contains("/cases/", StringComparison.Ordinal));
+        await supervisor.ArriveAtAsync(new Regex("/cases/"));
         Assert.Contains("案源登记", await supervisor.Locator("h1").InnerTextAsync());
         Assert.Empty(browser.BlockedRequests);
     }
@@ -50,7 +51,7 @@ public sealed class DashboardBrowserTests
         await page.FillAsync("#userName", userName);
         await page.FillAsync("#password", DemoUsers.Password);
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+        await page.ArriveAtAsync(new Regex("^(?!.*/account/login)"));
         return page;
     }
 
@@ -72,7 +73,7 @@ public sealed class DashboardBrowserTests
             "select[name='Form.OfficerIds']",
             new[] { new SelectOptionValue { Label = "张测试 14040001" }, new SelectOptionValue { Label = "李样例 14040002" } });
         await page.ClickAsync("form.form button[type=submit]");
-        await page.WaitForURLAsync(url => url.Contains("done=registered", StringComparison.Ordinal));
+        await page.ArriveAtAsync(new Regex("done=registered"));
     }
 
     // With ZHIFA_SCREENSHOTS=1 the screenshot replaces the one in docs/screenshots; otherwise it goes to a

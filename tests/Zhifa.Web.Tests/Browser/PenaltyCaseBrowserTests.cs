@@ -120,7 +120,7 @@ public sealed partial class PenaltyCaseBrowserTests
         await page.FillAsync("#userName", userName);
         await page.FillAsync("#password", DemoUsers.Password);
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+        await page.ArriveAtAsync(new Regex("^(?!.*/account/login)"));
         return page;
     }
 
@@ -145,7 +145,7 @@ public sealed partial class PenaltyCaseBrowserTests
             "select[name='Form.OfficerIds']",
             new[] { new SelectOptionValue { Label = Zhang }, new SelectOptionValue { Label = Li } });
         await page.ClickAsync("form.form button[type=submit]");
-        await page.WaitForURLAsync(url => url.Contains("done=registered", StringComparison.Ordinal));
+        await page.ArriveAtAsync(new Regex("done=registered"));
         _caseUrl = new Uri(page.Url).AbsolutePath;
         Assert.Contains("CZRF-CF-001", await page.Locator("h1 + p").InnerTextAsync());
     }
@@ -179,8 +179,7 @@ public sealed partial class PenaltyCaseBrowserTests
         }
 
         await form.Locator("button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("done=", StringComparison.Ordinal)
-            || url.Contains("action=", StringComparison.Ordinal));
+        await page.ArriveAtAsync(new Regex("done=|action="));
         if (page.Url.Contains($"done={action}", StringComparison.Ordinal))
         {
             return "";
@@ -210,7 +209,7 @@ public sealed partial class PenaltyCaseBrowserTests
         var row = head.Locator($"#awaiting tr[data-case='{caseId}']");
         Assert.Contains("擅自拆除人民防空警报设施案", await row.InnerTextAsync());
         await row.Locator("a").ClickAsync();
-        await head.WaitForURLAsync(url => url.Contains($"/publicity/cases/{caseId}", StringComparison.Ordinal));
+        await head.ArriveAtAsync(new Regex($"/publicity/cases/{caseId}"));
 
         var draft = head.Locator("dl.publication-draft");
         Assert.Equal(Party, await draft.Locator("[data-field='party']").InnerTextAsync());
@@ -225,7 +224,7 @@ public sealed partial class PenaltyCaseBrowserTests
         await ScreenshotAsync(head, "publicity-preview");
 
         await head.Locator("form[data-action='publish'] button[type=submit]").ClickAsync();
-        await head.WaitForURLAsync(url => url.Contains("done=published", StringComparison.Ordinal));
+        await head.ArriveAtAsync(new Regex("done=published"));
         Assert.Equal("已公示", await head.Locator("h1 .badge").InnerTextAsync());
         return number;
     }
@@ -237,9 +236,9 @@ public sealed partial class PenaltyCaseBrowserTests
         await visitor.GotoAsync("/portal/decisions");
         await visitor.FillAsync("#q", "警报设施");
         await visitor.ClickAsync("form[role=search] button[type=submit]");
-        await visitor.WaitForURLAsync(url => url.Contains("q=", StringComparison.Ordinal));
+        await visitor.ArriveAtAsync(new Regex("q="));
         await visitor.Locator("ul.publications a", new() { HasTextString = number }).ClickAsync();
-        await visitor.WaitForURLAsync(url => url.Contains("/portal/decisions/", StringComparison.Ordinal));
+        await visitor.ArriveAtAsync(new Regex("/portal/decisions/"));
 
         Assert.Equal(number, (await visitor.Locator("h1").InnerTextAsync()).Trim());
         var facts = await visitor.Locator("dl.facts").InnerTextAsync();
@@ -273,14 +272,14 @@ public sealed partial class PenaltyCaseBrowserTests
         var row = page.Locator("table.review-queue tbody tr").First;
         Assert.Contains("待分配", await row.InnerTextAsync());
         await row.Locator("a").ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/legal-reviews/", StringComparison.Ordinal));
+        await page.ArriveAtAsync(new Regex("/legal-reviews/"));
         var reviewUrl = new Uri(page.Url).AbsolutePath;
 
         var assign = page.Locator("form[data-action='assign-legal-reviewer']");
         await assign.Locator("[name='Form.EffectiveOn']").FillAsync(Day(assigned));
         await Select(assign, "ReviewerUserId", "孙测试");
         await assign.Locator("button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("done=assign-legal-reviewer", StringComparison.Ordinal));
+        await page.ArriveAtAsync(new Regex("done=assign-legal-reviewer"));
 
         var form = page.Locator("form[data-action='record-legal-review']");
         await form.Locator("[name='Form.EffectiveOn']").FillAsync(Day(reviewed));
@@ -306,7 +305,7 @@ public sealed partial class PenaltyCaseBrowserTests
         await form.Locator("select[name='Form.ReviewOutcome']").SelectOptionAsync("Pass");
         await form.Locator("[name='Form.Opinion']").FillAsync(opinion);
         await form.Locator("button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("done=record-legal-review", StringComparison.Ordinal));
+        await page.ArriveAtAsync(new Regex("done=record-legal-review"));
         Assert.Equal("已出具意见", await page.Locator("h1 .badge").InnerTextAsync());
         Assert.EndsWith(reviewUrl, new Uri(page.Url).AbsolutePath, StringComparison.Ordinal);
         await ScreenshotAsync(page, "legal-review-passed");
