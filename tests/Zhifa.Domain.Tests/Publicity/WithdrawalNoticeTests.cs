@@ -11,7 +11,7 @@ public sealed class WithdrawalNoticeTests
     private static readonly DateOnly Today = new(2026, 10, 8);
 
     [Fact]
-    public void Valid_notice_is_trimmed_and_due_three_working_days_after_the_event()
+    public void Valid_notice_trimmed_and_due()
     {
         var notice = WithdrawalNotice.Create(
             WithdrawalReason.Revoked, new DateOnly(2026, 9, 30), " 长治市人民政府 ", " 长政复决字〔2026〕12号 ", "  ", DecidedOn, Today);
@@ -25,7 +25,7 @@ public sealed class WithdrawalNoticeTests
     }
 
     [Fact]
-    public void Event_after_today_is_refused()
+    public void Future_event_refused()
     {
         var result = WithdrawalNotice.Create(WithdrawalReason.Revoked, Today.AddDays(1), "长治市人民政府", "长政复决字〔2026〕12号", null, DecidedOn, Today);
 
@@ -37,7 +37,7 @@ public sealed class WithdrawalNoticeTests
     }
 
     [Fact]
-    public void Event_before_the_decision_is_refused()
+    public void Event_before_decision_refused()
     {
         var result = WithdrawalNotice.Create(WithdrawalReason.ToBeMadeAnew, new DateOnly(2026, 8, 31), "长治市中级人民法院", "（2026）晋04行终1号", null, DecidedOn, Today);
 
@@ -47,7 +47,7 @@ public sealed class WithdrawalNoticeTests
     }
 
     [Fact]
-    public void Missing_fields_are_each_named()
+    public void Missing_fields_named()
     {
         var result = WithdrawalNotice.Create(null, null, " ", null, null, DecidedOn, Today);
 
@@ -58,7 +58,7 @@ public sealed class WithdrawalNoticeTests
     }
 
     [Fact]
-    public void Undefined_reason_and_long_texts_are_refused()
+    public void Unknown_reason_and_long_texts_refused()
     {
         var result = WithdrawalNotice.Create(
             (WithdrawalReason)42, DecidedOn, new string('机', 101), "号", new string('说', 901), DecidedOn, Today);
@@ -72,7 +72,7 @@ public sealed class WithdrawalNoticeTests
     [InlineData("2026-10-08", DeadlineState.DueSoon)]
     [InlineData("2026-10-10", DeadlineState.DueSoon)]
     [InlineData("2026-10-12", DeadlineState.Overdue)]
-    public void Withdrawal_due_turns_red_after_the_third_working_day(string today, DeadlineState expected)
+    public void Due_state_by_working_days_left(string today, DeadlineState expected)
     {
         var notice = WithdrawalNotice.Create(WithdrawalReason.Revoked, new DateOnly(2026, 9, 30), "长治市人民政府", "长政复决字〔2026〕12号", null, DecidedOn, Today).Value;
 

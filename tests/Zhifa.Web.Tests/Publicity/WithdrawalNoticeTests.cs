@@ -21,7 +21,7 @@ public sealed class WithdrawalNoticeTests(PublicityFactory factory) : IClassFixt
     private const string ReviewNumber = "长政复决字〔2026〕12号";
 
     [Fact]
-    public async Task Noted_revocation_is_due_in_three_working_days_and_sets_the_withdrawal()
+    public async Task Noted_revocation_sets_withdrawal()
     {
         var id = await PublishedCaseAsync();
         var officer = await factory.SignedInAsync("officer");
@@ -72,7 +72,7 @@ public sealed class WithdrawalNoticeTests(PublicityFactory factory) : IClassFixt
     }
 
     [Fact]
-    public async Task Late_withdrawal_is_red_on_the_board_and_recorded_late_with_the_note_masked()
+    public async Task Late_withdrawal_recorded_late()
     {
         var id = await PublishedCaseAsync(decidedOn: new DateOnly(2026, 5, 6));
         var officer = await factory.SignedInAsync("officer");
@@ -108,7 +108,7 @@ public sealed class WithdrawalNoticeTests(PublicityFactory factory) : IClassFixt
     }
 
     [Fact]
-    public async Task Bad_notices_are_refused_with_the_field_and_nothing_is_recorded()
+    public async Task Invalid_notice_refused()
     {
         var id = await PublishedCaseAsync();
         var officer = await factory.SignedInAsync("officer");
