@@ -127,16 +127,9 @@ public sealed class CaseModel(
     public string Describe(Error error)
     {
         ArgumentNullException.ThrowIfNull(error);
-        var text = texts.ForError(error);
-        if (error.Arguments.TryGetValue("field", out var field))
-        {
-            return $"{texts["pubstaff.field." + field]}：{text}";
-        }
-
-        var source = Texts.IsEnglish ? error.Arguments.GetValueOrDefault("source_en") : error.Arguments.GetValueOrDefault("source");
-        return source is not null && !text.Contains(source, StringComparison.Ordinal)
-            ? $"{text}（{texts["pubstaff.source"]}：{source}）"
-            : text;
+        return error.Arguments.TryGetValue("field", out var field)
+            ? $"{texts["pubstaff.field." + field]}：{texts.ForError(error)}"
+            : texts.ForErrorWithSource(error);
     }
 
     // A day typed in a form: empty is null, anything but yyyy-MM-dd is reported rather than dropped.
