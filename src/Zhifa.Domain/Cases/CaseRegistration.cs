@@ -135,7 +135,14 @@ public static class CaseRegistration
 
     private static void Limit(List<Error> errors, string? value, int max, string field)
     {
-        if (value is not null && TextLength.CodePoints(value) > max)
+        if (TypedText.FirstUnsafe(value) is { } character)
+        {
+            errors.Add(Field(field, "case.field_unsafe", $"'{field}' contains the invisible character {TypedText.CodePoint(character)}; retype the value without it.") with
+            {
+                Arguments = new Dictionary<string, string> { ["field"] = field, ["character"] = TypedText.CodePoint(character) },
+            });
+        }
+        else if (value is not null && TextLength.CodePoints(value) > max)
         {
             errors.Add(Field(field, "case.field_too_long", $"'{field}' is longer than {max} characters."));
         }

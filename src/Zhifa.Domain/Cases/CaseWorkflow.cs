@@ -68,6 +68,7 @@ public static class CaseWorkflow
         refusals.AddRange(ActorBlocks(transition, ctx));
         refusals.AddRange(transition.RequiredFields.Where(f => !RequestFields.IsPresent(f, ctx.Request)).Select(Missing));
         refusals.AddRange(TooLong(ctx.Request));
+        refusals.AddRange(Unsafe(ctx.Request));
         if (refusals.Count > 0)
         {
             return Result<CaseStep>.Failure(refusals);
@@ -217,6 +218,20 @@ public static class CaseWorkflow
                     ["field"] = f.Name,
                     ["length"] = f.Value.Length.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     ["max"] = MaxTextLength.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                },
+            });
+
+    private static IEnumerable<Error> Unsafe(CaseActionRequest request) =>
+        TextFields
+            .Select(p => (Name: JsonNamingPolicyName(p.Name), Value: p.GetValue(request) as string))
+            .Select(f => (f.Name, Character: Text.TypedText.FirstUnsafe(f.Value)))
+            .Where(f => f.Character is not null)
+            .Select(f => Error.Invalid("case.step_text_unsafe", $"'{f.Name}' contains the invisible character {Text.TypedText.CodePoint(f.Character!.Value)}; retype the value without it.") with
+            {
+                Arguments = new Dictionary<string, string>
+                {
+                    ["field"] = f.Name,
+                    ["character"] = Text.TypedText.CodePoint(f.Character!.Value),
                 },
             });
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Zhifa.Domain.Calendar;
 using Zhifa.Domain.Common;
+using Zhifa.Domain.Text;
 
 namespace Zhifa.Domain.Publicity;
 
@@ -88,10 +89,16 @@ public sealed record WithdrawalNotice(
             return;
         }
 
+        if (TypedText.FirstUnsafe(value) is { } unsafeCharacter)
+        {
+            errors.Add(Field(field, "publicity.notice_field_unsafe", $"'{field}' contains the invisible character {TypedText.CodePoint(unsafeCharacter)}; retype the value without it.", ("character", TypedText.CodePoint(unsafeCharacter))));
+            return;
+        }
+
         if (value.Trim().Length > max)
         {
             var limit = max.ToString(CultureInfo.InvariantCulture);
-            errors.Add(Field(field, "publicity.notice_field_too_long", $"'{field}' has {value.Trim().Length} characters; at most {limit} are kept.", ("max", limit)));
+            errors.Add(Field(field, "publicity.notice_field_too_long", $"'{field}' has {value.Trim().Length} characters; at most {limit} are allowed.", ("max", limit)));
         }
     }
 

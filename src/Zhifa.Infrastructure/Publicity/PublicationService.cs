@@ -8,6 +8,7 @@ using Zhifa.Domain.Cases;
 using Zhifa.Domain.Common;
 using Zhifa.Domain.Organisations;
 using Zhifa.Domain.Publicity;
+using Zhifa.Domain.Text;
 using Zhifa.Domain.Time;
 using Zhifa.Infrastructure.Calendar;
 using Zhifa.Infrastructure.Cases;
@@ -34,9 +35,13 @@ public sealed class PublicationService(
     ZhifaDbContext db,
     RecordWriter record,
     CalendarRepository calendar,
+    WithdrawalNoticeService notices,
     TimeProvider clock,
     WebhookSettings webhooks)
 {
+    /// <summary>The longest note a withdrawal adds to its published reason.</summary>
+    public const int MaxWithdrawalNoteLength = 700;
+
     public const string PublishedAction = "publicity.published";
 
     public const string WithdrawnAction = "publicity.withdrawn";
@@ -106,7 +111,22 @@ public sealed class PublicationService(
             return Error.Conflict("publicity.already_published", $"This version is already published (version {live.Version}).");
         }
 
+        if (IsWithdrawnUnchanged(preview.Value))
+        {
+            return Error.Rule(
+                "publicity.withdrawn_unchanged",
+                "This decision was withdrawn and the case still holds the same decision; a changed decision or one made anew is published once the case records it.",
+                PublicityLaw.Withdrawal);
+        }
+
         return await SaveVersionAsync(caseId, PublishedAction, PublicationEvents.Published, actor, row => row.CopyFrom(preview.Value.Draft), ct);
+    }
+
+    /// <summary>Whether the draft is the very decision that was withdrawn, which may not be published again.</summary>
+    public static bool IsWithdrawnUnchanged(PublicationPreview preview)
+    {
+        ArgumentNullException.ThrowIfNull(preview);
+        return preview.Current is { Withdrawn: true } gone && Digest(gone) == preview.Digest;
     }
 
     /// <summary>
@@ -145,31 +165,25 @@ public sealed class PublicationService(
             return Error.Conflict("publicity.already_withdrawn", "This publication is already withdrawn.");
         }
 
-        var notice = await db.WithdrawalNotices.AsNoTracking()
-            .FirstOrDefaultAsync(n => n.CaseId == caseId && n.PublicationVersion == current.Version, ct);
-        if ((reason ?? notice?.Reason) is not { } why)
+        var notice = await notices.OpenRowAsync(current, ct);
+        var today = AgencyTime.Today(clock);
+        var problems = WithdrawalProblems(reason, note, eventOn, notice, current.DecidedOn, today);
+        if (problems.Count > 0)
         {
-            return Error.Invalid("publicity.reason_required", "'reason' is required: Revoked, ConfirmedUnlawful, ToBeMadeAnew, DeclaredVoid or Changed.") with
-            {
-                Arguments = new Dictionary<string, string> { ["field"] = "reason" },
-            };
+            return Result<PublicationRow>.Failure(problems);
         }
 
+        var why = (reason ?? notice?.Reason)!.Value;
         var reasonText = WithdrawalReasons.Chinese(why)
             + (notice is null ? "" : $"（{notice.Authority} {notice.DocumentNumber}）")
             + (string.IsNullOrWhiteSpace(note) ? "" : "：" + note.Trim());
-        if (reasonText.Length > 1000)
-        {
-            return Error.Invalid("publicity.note_too_long", "The withdrawal note is longer than 1,000 characters; shorten it.");
-        }
 
         // The reason is published: mask what the facts would have masked, the party's name included.
         var party = (await db.Cases.AsNoTracking().FirstOrDefaultAsync(c => c.Id == caseId, ct))?.Party;
         var names = party is { Kind: PartyKind.Individual } ? new[] { party.Name } : [];
         reasonText = TextMasker.Mask(reasonText, names, [party?.IdNumber ?? "", party?.Telephone ?? ""]);
 
-        var today = AgencyTime.Today(clock);
-        var day = eventOn ?? notice?.EventOn ?? today;
+        var day = notice?.EventOn ?? eventOn ?? today;
         var due = PublicationPeriods.WithdrawDue(day, await calendar.LoadAsync(ct)).Day;
         return await SaveVersionAsync(
             caseId,
@@ -186,6 +200,65 @@ public sealed class PublicationService(
             ct,
             new { eventOn = day, withdrawDue = due, late = today > due, noticeId = notice?.Id });
     }
+
+    /// <summary>
+    /// What is wrong with a withdrawal as asked. With a noted event, its reason and day stand: a different
+    /// reason would publish a false statement beside the noted document, and a different day would hide a late
+    /// withdrawal; the notice is corrected instead. Without one, the day is checked as a notice's would be.
+    /// </summary>
+    private static List<Error> WithdrawalProblems(
+        WithdrawalReason? reason, string? note, DateOnly? eventOn, WithdrawalNoticeRow? notice, DateOnly decidedOn, DateOnly today)
+    {
+        var problems = new List<Error>();
+        if ((reason ?? notice?.Reason) is not { } why || !Enum.IsDefined(why))
+        {
+            problems.Add(Field("reason", Error.Invalid("publicity.reason_required", "'reason' is required: Revoked, ConfirmedUnlawful, ToBeMadeAnew, DeclaredVoid or Changed.")));
+        }
+        else if (notice is not null && why != notice.Reason)
+        {
+            problems.Add(Field("reason", Error.Invalid(
+                "publicity.reason_differs_from_notice",
+                $"The noted reason is {notice.Reason}; withdraw with it, or correct the notice first.") with
+            {
+                Arguments = new Dictionary<string, string> { ["noted"] = WithdrawalReasons.Chinese(notice.Reason) },
+            }));
+        }
+
+        if (notice is not null && eventOn is { } asked && asked != notice.EventOn)
+        {
+            problems.Add(Field("eventOn", Error.Invalid(
+                "publicity.event_differs_from_notice",
+                $"The noted event day is {notice.EventOn:yyyy-MM-dd}; the 3 working days count from it. Correct the notice if it is wrong.") with
+            {
+                Arguments = new Dictionary<string, string> { ["noted"] = notice.EventOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) },
+            }));
+        }
+        else if (notice is null && eventOn is { } day)
+        {
+            var check = WithdrawalNotice.Create(WithdrawalReason.Revoked, day, "-", "-", null, decidedOn, today);
+            problems.AddRange(check.IsSuccess ? [] : check.Errors);
+        }
+
+        if (TypedText.FirstUnsafe(note) is { } character)
+        {
+            problems.Add(Field("note", Error.Invalid("publicity.notice_field_unsafe", $"The note contains the invisible character {TypedText.CodePoint(character)}; retype it without it.") with
+            {
+                Arguments = new Dictionary<string, string> { ["character"] = TypedText.CodePoint(character) },
+            }));
+        }
+        else if (note is not null && note.Trim().Length > MaxWithdrawalNoteLength)
+        {
+            problems.Add(Field("note", Error.Invalid("publicity.note_too_long", $"The note has {note.Trim().Length} characters; at most {MaxWithdrawalNoteLength} are allowed.") with
+            {
+                Arguments = new Dictionary<string, string> { ["max"] = MaxWithdrawalNoteLength.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+            }));
+        }
+
+        return problems;
+    }
+
+    private static Error Field(string field, Error error) =>
+        error with { Arguments = new Dictionary<string, string>(error.Arguments) { ["field"] = field } };
 
     private async Task<Result<PublicationRow>> SaveVersionAsync(
         Guid caseId,

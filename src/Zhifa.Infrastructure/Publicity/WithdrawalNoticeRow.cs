@@ -4,8 +4,9 @@ namespace Zhifa.Infrastructure.Publicity;
 
 /// <summary>
 /// A noted event that obliges a withdrawal (append-only). It is open while the publication is still at
-/// <see cref="PublicationVersion"/> and not withdrawn: the withdrawal adds a version and so closes it, and a
-/// decision published anew later is not taken for the old event.
+/// <see cref="PublicationVersion"/> and not withdrawn, and no later notice replaces it: the withdrawal adds a
+/// version and so closes it, and a decision published anew later is not taken for the old event. A mistyped
+/// notice is corrected by a new one that names it in <see cref="ReplacesNoticeId"/>.
 /// </summary>
 public sealed class WithdrawalNoticeRow
 {
@@ -27,6 +28,9 @@ public sealed class WithdrawalNoticeRow
     public string DocumentNumber { get; set; } = "";
 
     public string? Note { get; set; }
+
+    /// <summary>The notice this one corrects; each notice is corrected at most once.</summary>
+    public Guid? ReplacesNoticeId { get; set; }
 
     public Guid NotedBy { get; set; }
 

@@ -42,6 +42,7 @@ public sealed class WithdrawalNoticeService(ZhifaDbContext db, RecordWriter reco
         string? authority,
         string? documentNumber,
         string? note,
+        Guid? replaces,
         CaseActor actor,
         OrganisationScope scope,
         CancellationToken ct)
@@ -78,14 +79,26 @@ public sealed class WithdrawalNoticeService(ZhifaDbContext db, RecordWriter reco
         var days = await calendar.LoadAsync(ct);
         var due = notice.Due(days);
         WithdrawalNoticeRow? saved = null;
+        Error? refusal = null;
         await record.SaveAsync(
             async token =>
             {
-                // Under the record's append lock, so two people noting at once cannot both succeed.
+                // Under the record's append lock, so two people noting or correcting at once cannot both succeed.
                 var live = await db.Publications.AsNoTracking().FirstAsync(p => p.CaseId == caseId, token);
-                var taken = live.Withdrawn
-                    || await db.WithdrawalNotices.AnyAsync(n => n.CaseId == caseId && n.PublicationVersion == live.Version, token);
-                if (taken)
+                var open = live.Withdrawn ? null : await OpenRowAsync(live, token);
+                refusal = (live.Withdrawn, open?.Id, replaces) switch
+                {
+                    (true, _, _) => Error.Conflict("publicity.already_withdrawn", "This publication is already withdrawn."),
+                    (false, null, null) => null,
+                    (false, { } current, { } named) when current == named => null,
+                    (false, { } current, null) => Error.Conflict(
+                        "publicity.withdrawal_already_noted",
+                        $"A reason to withdraw this publication is already noted; to correct it, send replacesNoticeId {current}."),
+                    _ => Error.Conflict(
+                        "publicity.notice_outdated",
+                        "The notice to correct is no longer the open one (it was corrected or the publication withdrawn meanwhile); reload the page."),
+                };
+                if (refusal is not null)
                 {
                     return;
                 }
@@ -101,6 +114,7 @@ public sealed class WithdrawalNoticeService(ZhifaDbContext db, RecordWriter reco
                     Authority = notice.Authority,
                     DocumentNumber = notice.DocumentNumber,
                     Note = notice.Note,
+                    ReplacesNoticeId = replaces,
                     NotedBy = actor.UserId,
                     NotedAt = clock.GetUtcNow(),
                 };
@@ -125,16 +139,15 @@ public sealed class WithdrawalNoticeService(ZhifaDbContext db, RecordWriter reco
                             authority = saved.Authority,
                             documentNumber = saved.DocumentNumber,
                             note = saved.Note,
+                            replacesNoticeId = saved.ReplacesNoticeId,
                             withdrawDue = due.Day,
                         }),
                 ],
             ct);
 
-        if (saved is null)
+        if (refusal is not null || saved is null)
         {
-            return Error.Conflict(
-                "publicity.withdrawal_already_noted",
-                "A reason to withdraw this publication is already noted, or it was withdrawn meanwhile; reload the page.");
+            return refusal ?? Error.Conflict("publicity.notice_outdated", "Nothing was noted; reload the page.");
         }
 
         return new OpenWithdrawal(saved, due, PublicationPeriods.State(due, AgencyTime.Today(clock), days));
@@ -148,9 +161,16 @@ public sealed class WithdrawalNoticeService(ZhifaDbContext db, RecordWriter reco
             return null;
         }
 
-        var row = await db.WithdrawalNotices.AsNoTracking()
-            .FirstOrDefaultAsync(n => n.CaseId == publication.CaseId && n.PublicationVersion == publication.Version, ct);
+        var row = await OpenRowAsync(publication, ct);
         return row is null ? null : Open(row, await calendar.LoadAsync(ct));
+    }
+
+    /// <summary>The notice noted for the publication's current version that no later notice corrects.</summary>
+    public Task<WithdrawalNoticeRow?> OpenRowAsync(PublicationRow publication, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(publication);
+        return Unreplaced()
+            .FirstOrDefaultAsync(n => n.CaseId == publication.CaseId && n.PublicationVersion == publication.Version, ct);
     }
 
     /// <summary>The withdrawals still due in the offices of <paramref name="scope"/>, earliest due first.</summary>
@@ -158,7 +178,7 @@ public sealed class WithdrawalNoticeService(ZhifaDbContext db, RecordWriter reco
     {
         ArgumentNullException.ThrowIfNull(scope);
         var visible = scope.VisibleOrganisationIds.ToList();
-        var rows = await db.WithdrawalNotices.AsNoTracking()
+        var rows = await Unreplaced()
             .Where(n => visible.Contains(n.OrganisationId))
             .Join(
                 db.Publications.AsNoTracking().Where(p => !p.Withdrawn),
@@ -172,6 +192,9 @@ public sealed class WithdrawalNoticeService(ZhifaDbContext db, RecordWriter reco
             .OrderBy(d => d.Open.Due.Day)
             .ThenBy(d => d.Publication.DocumentNumber, StringComparer.Ordinal)];
     }
+
+    private IQueryable<WithdrawalNoticeRow> Unreplaced() =>
+        db.WithdrawalNotices.AsNoTracking().Where(n => !db.WithdrawalNotices.Any(c => c.ReplacesNoticeId == n.Id));
 
     private OpenWithdrawal Open(WithdrawalNoticeRow row, WorkingDayCalendar days)
     {

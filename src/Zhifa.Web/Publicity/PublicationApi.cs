@@ -33,7 +33,7 @@ internal static class PublicationApi
         staff.MapPost("/cases/{id:guid}/withdraw", WithdrawAsync)
             .WithSummary("Withdraws a publication: body {\"reason\": Revoked|ConfirmedUnlawful|ToBeMadeAnew|DeclaredVoid|Changed, \"note\", \"eventOn\"}.");
         staff.MapPost("/cases/{id:guid}/withdrawal-notice", NoteWithdrawalAsync)
-            .WithSummary("Notes that a published decision was changed, revoked, confirmed unlawful, voided or ordered made anew: body {\"reason\", \"eventOn\", \"authority\", \"documentNumber\", \"note\"}. The withdrawal is due 3 working days after eventOn.");
+            .WithSummary("Notes that a published decision was changed, revoked, confirmed unlawful, voided or ordered made anew: body {\"reason\", \"eventOn\", \"authority\", \"documentNumber\", \"note\" (internal), \"replacesNoticeId\" (to correct the open notice)}. The withdrawal is due 3 working days after eventOn.");
         staff.MapGet("/withdrawals-due", WithdrawalsDueAsync)
             .WithSummary("Published items whose withdrawal is noted as required and not yet made, earliest due first.");
         staff.MapGet("/deliveries", DeliveriesAsync)
@@ -59,11 +59,17 @@ internal static class PublicationApi
     internal sealed record WithdrawRequest(WithdrawalReason? Reason, string? Note, DateOnly? EventOn);
 
     internal sealed record WithdrawalNoticeRequest(
-        WithdrawalReason? Reason, DateOnly? EventOn, string? Authority, string? DocumentNumber, string? Note);
+        WithdrawalReason? Reason, DateOnly? EventOn, string? Authority, string? DocumentNumber, string? Note, Guid? ReplacesNoticeId);
 
     private static async Task<IResult> PreviewAsync(Guid id, PublicationService service, CurrentActor current, CancellationToken ct)
     {
-        var result = await service.PreviewAsync(id, (await current.GetAsync(ct)).Scope, ct);
+        var actor = await current.GetAsync(ct);
+        if (!PublicityAccess.Sees(actor.Roles))
+        {
+            return Results.Forbid();
+        }
+
+        var result = await service.PreviewAsync(id, actor.Scope, ct);
         if (!result.IsSuccess)
         {
             return CaseProblems.From(result.Errors);
@@ -111,6 +117,7 @@ internal static class PublicationApi
             request?.Authority,
             request?.DocumentNumber,
             request?.Note,
+            request?.ReplacesNoticeId,
             await actors.GetAsync(ct),
             (await current.GetAsync(ct)).Scope,
             ct);
@@ -122,6 +129,10 @@ internal static class PublicationApi
     private static async Task<IResult> WithdrawalsDueAsync(WithdrawalNoticeService notices, CurrentActor current, CancellationToken ct)
     {
         var actor = await current.GetAsync(ct);
+        if (!PublicityAccess.Sees(actor.Roles))
+        {
+            return Results.Forbid();
+        }
         var due = await notices.DueAsync(actor.Scope, ct);
         return Results.Ok(due.Select(d => new
         {
@@ -141,6 +152,7 @@ internal static class PublicationApi
         authority = open.Notice.Authority,
         documentNumber = open.Notice.DocumentNumber,
         note = open.Notice.Note,
+        replacesNoticeId = open.Notice.ReplacesNoticeId,
         publicationVersion = open.Notice.PublicationVersion,
         due = open.Due.Day,
         provisional = open.Due.IsProvisional,
@@ -280,6 +292,34 @@ internal static class PublicationApi
             return text.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
         })) + "\r\n";
 
+    /// <summary>
+    /// The text without the characters XML cannot hold. New input refuses them, but rows stored before that
+    /// check may have them, and one would otherwise end the feed for every reader mid-document.
+    /// </summary>
+    public static string XmlText(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return "";
+        }
+
+        var kept = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (i + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[i + 1], text[i]))
+            {
+                kept.Append(text, i, 2);
+                i++;
+            }
+            else if (XmlConvert.IsXmlChar(text[i]))
+            {
+                kept.Append(text[i]);
+            }
+        }
+
+        return kept.ToString();
+    }
+
     private static async Task AtomAsync(HttpContext http, PublicationQueries queries, CancellationToken ct)
     {
         var changes = await queries.LatestChangesAsync(50, ct);
@@ -300,19 +340,19 @@ internal static class PublicationApi
         {
             xml.WriteStartElement("entry");
             xml.WriteElementString("id", $"urn:zhifa:publication:{v.CaseId}:{v.Version}");
-            xml.WriteElementString("title", (v.Withdrawn ? "【已撤回】" : "") + v.DocumentNumber + " " + v.Title);
+            xml.WriteElementString("title", XmlText((v.Withdrawn ? "【已撤回】" : "") + v.DocumentNumber + " " + v.Title));
             xml.WriteElementString("updated", v.At.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture));
             xml.WriteStartElement("author");
-            xml.WriteElementString("name", v.Body);
+            xml.WriteElementString("name", XmlText(v.Body));
             xml.WriteEndElement();
             xml.WriteStartElement("link");
             xml.WriteAttributeString("href", $"{origin}/portal/decisions/{v.CaseId}");
             xml.WriteEndElement();
             xml.WriteElementString(
                 "summary",
-                v.Withdrawn
+                XmlText(v.Withdrawn
                     ? $"已撤回：{v.WithdrawalNote}"
-                    : $"当事人：{v.Party}；处理结果：{v.Result}；决定日期：{v.DecidedOn:yyyy-MM-dd}");
+                    : $"当事人：{v.Party}；处理结果：{v.Result}；决定日期：{v.DecidedOn:yyyy-MM-dd}"));
             xml.WriteEndElement();
         }
 

@@ -146,15 +146,131 @@ public sealed class WithdrawalNoticeTests(PublicityFactory factory) : IClassFixt
         Assert.Equal(before + 1, (await EntriesAsync(id)).Count);
     }
 
-    private static object Valid() => new { reason = "DeclaredVoid", eventOn = "2026-06-01", authority = Authority, documentNumber = ReviewNumber, note = "经复议确认无效" };
-
-    private static async Task<string[]> FieldErrorsAsync(HttpClient client, Guid id, object body)
+    [Fact]
+    public async Task Notice_corrected_before_withdrawal()
     {
-        var response = await client.PostAsJsonAsync($"/api/publicity/cases/{id}/withdrawal-notice", body);
+        var id = await PublishedCaseAsync();
+        var officer = await factory.SignedInAsync("officer");
+        var head = await factory.SignedInAsync("head");
+        var first = await (await officer.PostAsJsonAsync($"/api/publicity/cases/{id}/withdrawal-notice", Valid())).Content.ReadFromJsonAsync<JsonElement>();
+        var firstId = first.GetProperty("id").GetGuid();
+
+        var again = await officer.PostAsJsonAsync($"/api/publicity/cases/{id}/withdrawal-notice", Valid());
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Contains(firstId.ToString(), (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString(), StringComparison.Ordinal);
+
+        var page = await head.GetStringAsync($"/publicity/cases/{id}");
+        Assert.Contains($"<input type=\"hidden\" name=\"Form.ReplacesNoticeId\" value=\"{firstId}\" />", page, StringComparison.Ordinal);
+        var corrected = await head.PostFormAsync(
+            $"/publicity/cases/{id}?handler=NoteWithdrawal",
+            [new("Form.ReplacesNoticeId", firstId.ToString()), new("Form.NoticeReason", "Changed"), new("Form.NoticeEventOn", "2026-05-29"), new("Form.Authority", Authority), new("Form.DocumentNumber", "长政复决字〔2026〕13号")]);
+        Assert.Equal(HttpStatusCode.Redirect, corrected.StatusCode);
+
+        var stale = await officer.PostAsJsonAsync(
+            $"/api/publicity/cases/{id}/withdrawal-notice",
+            new { reason = "Revoked", eventOn = "2026-05-29", authority = Authority, documentNumber = ReviewNumber, replacesNoticeId = firstId });
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        Assert.Equal("publicity.notice_outdated", (await stale.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString());
+        var due = Assert.Single(
+            (await head.GetFromJsonAsync<JsonElement>("/api/publicity/withdrawals-due")).EnumerateArray(),
+            d => d.GetProperty("caseId").GetGuid() == id);
+        Assert.Equal("长政复决字〔2026〕13号", due.GetProperty("notice").GetProperty("documentNumber").GetString());
+        Assert.Equal(firstId, due.GetProperty("notice").GetProperty("replacesNoticeId").GetGuid());
+
+        var wrongReason = await head.PostAsJsonAsync($"/api/publicity/cases/{id}/withdraw", new { reason = "Revoked" });
+        Assert.Equal(HttpStatusCode.BadRequest, wrongReason.StatusCode);
+        Assert.Contains("reason:publicity.reason_differs_from_notice", await FieldsAsync(wrongReason), StringComparer.Ordinal);
+        var wrongDay = await head.PostAsJsonAsync($"/api/publicity/cases/{id}/withdraw", new { eventOn = "2026-06-01" });
+        Assert.Contains("eventOn:publicity.event_differs_from_notice", await FieldsAsync(wrongDay), StringComparer.Ordinal);
+        var unsafeNote = await head.PostAsJsonAsync($"/api/publicity/cases/{id}/withdraw", new { note = "见\u0000附件" });
+        Assert.Contains("note:publicity.notice_field_unsafe", await FieldsAsync(unsafeNote), StringComparer.Ordinal);
+
+        Assert.Equal(HttpStatusCode.OK, (await head.PostAsJsonAsync($"/api/publicity/cases/{id}/withdraw", new { reason = "Changed" })).StatusCode);
+        Assert.Equal($"该决定已变更（{Authority} 长政复决字〔2026〕13号）", (await PublicationAsync(id)).WithdrawalNote);
+        Assert.Equal(3, (await EntriesAsync(id)).Count(e => e.Action is WithdrawalNoticeService.NotedAction or PublicationService.WithdrawnAction));
+    }
+
+    [Fact]
+    public async Task Withdrawal_without_notice_checks_day()
+    {
+        var id = await PublishedCaseAsync();
+        var head = await factory.SignedInAsync("head");
+
+        Assert.Equal(
+            ["eventOn:publicity.event_in_future"],
+            await FieldsAsync(await head.PostAsJsonAsync($"/api/publicity/cases/{id}/withdraw", new { reason = "Revoked", eventOn = "2026-06-02" })));
+        Assert.Equal(
+            ["eventOn:publicity.event_before_decision"],
+            await FieldsAsync(await head.PostAsJsonAsync($"/api/publicity/cases/{id}/withdraw", new { reason = "Revoked", eventOn = "1999-01-01" })));
+        Assert.False((await PublicationAsync(id)).Withdrawn);
+    }
+
+    [Fact]
+    public async Task Withdrawn_decision_not_republished_unchanged()
+    {
+        var id = await PublishedCaseAsync();
+        var head = await factory.SignedInAsync("head");
+        Assert.Equal(HttpStatusCode.OK, (await head.PostAsJsonAsync($"/api/publicity/cases/{id}/withdraw", new { reason = "Revoked" })).StatusCode);
+
+        var preview = await head.GetFromJsonAsync<JsonElement>($"/api/publicity/cases/{id}/preview");
+        var again = await head.PostAsJsonAsync($"/api/publicity/cases/{id}/publish", new { digest = preview.GetProperty("digest").GetString() });
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, again.StatusCode);
+        Assert.Equal("publicity.withdrawn_unchanged", (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString());
+        var page = await head.GetStringAsync($"/publicity/cases/{id}");
+        Assert.Contains("data-withdrawn-unchanged", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-action=\"publish\"", page, StringComparison.Ordinal);
+
+        await factory.WithDatabaseAsync(async db =>
+        {
+            var c = await db.Cases.FirstAsync(x => x.Id == id);
+            c.Decision.Number = "长人防罚〔2026〕重作1号";
+            await db.SaveChangesAsync();
+        });
+        await PublicityFactory.PublishAsync(head, id);
+        Assert.False((await PublicationAsync(id)).Withdrawn);
+    }
+
+    [Fact]
+    public async Task Invisible_characters_refused_and_feed_stays_xml()
+    {
+        var id = await PublishedCaseAsync();
+        var officer = await factory.SignedInAsync("officer");
+
+        var fields = await FieldErrorsAsync(officer, id, new { reason = "Revoked", eventOn = "2026-06-01", authority = "长治市\u0000人民政府", documentNumber = "\u202e号21〔2026〕字决复政长" });
+
+        Assert.Equal(["authority:publicity.notice_field_unsafe", "documentNumber:publicity.notice_field_unsafe"], fields);
+        // A title stored before input was checked: the feed drops the character and stays well-formed XML.
+        var old = await factory.SeedDecidedCaseAsync("王测试擅自拆除\u0001人防工程设备案");
+        await PublicityFactory.PublishAsync(await factory.SignedInAsync("head"), old);
+        var atom = await factory.CreateClient().GetStringAsync("/api/public/publications/feed.atom");
+        var feed = System.Xml.Linq.XDocument.Parse(atom);
+        Assert.Contains(feed.Descendants(), e => e.Name.LocalName == "title" && e.Value.Contains("擅自拆除人防工程设备案", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Due_list_and_preview_refuse_other_roles()
+    {
+        var id = await PublishedCaseAsync();
+        foreach (var user in new[] { "reviewer", "legal", "admin" })
+        {
+            var client = await factory.SignedInAsync(user);
+            Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/api/publicity/withdrawals-due")).StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync($"/api/publicity/cases/{id}/preview")).StatusCode);
+        }
+    }
+
+    private static async Task<string[]> FieldsAsync(HttpResponseMessage response)
+    {
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
         return [.. problem.GetProperty("errors").EnumerateArray().Select(e => $"{e.GetProperty("field").GetString()}:{e.GetProperty("code").GetString()}")];
     }
+
+    private static object Valid() => new { reason = "DeclaredVoid", eventOn = "2026-06-01", authority = Authority, documentNumber = ReviewNumber, note = "经复议确认无效" };
+
+    private static async Task<string[]> FieldErrorsAsync(HttpClient client, Guid id, object body) =>
+        await FieldsAsync(await client.PostAsJsonAsync($"/api/publicity/cases/{id}/withdrawal-notice", body));
 
     private async Task<Guid> PublishedCaseAsync(DateOnly? decidedOn = null)
     {

@@ -97,7 +97,8 @@ internal sealed class WithdrawalNoticeConfiguration : IEntityTypeConfiguration<W
         builder.Property(n => n.Authority).HasMaxLength(Zhifa.Domain.Publicity.WithdrawalNotice.MaxAuthorityLength);
         builder.Property(n => n.DocumentNumber).HasMaxLength(Zhifa.Domain.Publicity.WithdrawalNotice.MaxDocumentNumberLength);
         builder.Property(n => n.Note).HasMaxLength(Zhifa.Domain.Publicity.WithdrawalNotice.MaxNoteLength);
-        builder.HasIndex(n => new { n.CaseId, n.PublicationVersion }).IsUnique();
+        builder.HasIndex(n => new { n.CaseId, n.PublicationVersion });
+        builder.HasIndex(n => n.ReplacesNoticeId).IsUnique();
         builder.HasIndex(n => n.OrganisationId);
     }
 }

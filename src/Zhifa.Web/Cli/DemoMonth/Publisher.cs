@@ -47,8 +47,8 @@ internal sealed class Publisher(ScenarioContext context)
         context.Tally.WithdrawalNotices.Add(caseId);
         context.Say($"revocation noted ({documentNumber}): withdraw by {notice.GetProperty("due").GetString()}");
 
-        await context.Platform.PostAsync("head", $"/api/publicity/cases/{caseId}/withdraw", new { note });
+        var withdrawn = await context.Platform.PostAsync("head", $"/api/publicity/cases/{caseId}/withdraw", new { note });
         context.Tally.WithdrawnCases.Add(caseId);
-        context.Say($"publication withdrawn: Revoked, \"{note}\"");
+        context.Say($"publication withdrawn, reason published: \"{withdrawn.GetProperty("withdrawalNote").GetString()}\"");
     }
 }

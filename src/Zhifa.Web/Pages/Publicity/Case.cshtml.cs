@@ -55,6 +55,9 @@ public sealed class CaseModel(
 
     public bool IsLive => Preview?.Current is { Withdrawn: false };
 
+    /// <summary>Whether the draft is the withdrawn decision itself, which may not be published again.</summary>
+    public bool WithdrawnUnchanged => Preview is { } p && PublicationService.IsWithdrawnUnchanged(p);
+
     /// <summary>Whether the published version differs from the current draft (the case changed after publication).</summary>
     public bool HasNewerDraft => Preview is { Current: { Withdrawn: false } live } p && PublicationService.Digest(live) != p.Digest;
 
@@ -119,7 +122,7 @@ public sealed class CaseModel(
         }
 
         var result = await notices.NoteAsync(
-            id, Form.NoticeReason, eventOn, Form.Authority, Form.DocumentNumber, Form.NoticeNote, await actors.GetAsync(ct), actor.Scope, ct);
+            id, Form.NoticeReason, eventOn, Form.Authority, Form.DocumentNumber, Form.NoticeNote, Form.ReplacesNoticeId, await actors.GetAsync(ct), actor.Scope, ct);
         return result.IsSuccess ? Redirect($"/publicity/cases/{id}?done=withdrawal-noted") : await ShowProblemsAsync(id, result.Errors, ct);
     }
 
@@ -226,6 +229,9 @@ public sealed class PublicityForm
     public string? DocumentNumber { get; set; }
 
     public string? NoticeNote { get; set; }
+
+    /// <summary>Set when the form corrects the open notice.</summary>
+    public Guid? ReplacesNoticeId { get; set; }
 }
 
 /// <summary>One published field whose text masking changed, and how many masked spans it now contains.</summary>
@@ -263,4 +269,26 @@ public sealed record MaskingNote(string Field, int MaskedSpans, bool NameMasked)
 
         return count;
     }
+}
+
+/// <summary>
+/// The withdrawal notice form: empty for a first notice, or filled with the open notice's values to correct
+/// it. What the user typed into a rejected form wins over both.
+/// </summary>
+public sealed record WithdrawalNoticeFormView(Guid CaseId, PublicityForm Typed, WithdrawalNoticeRow? Correcting)
+{
+    /// <summary>Whether the rejected post was this form (a correction, or a first notice).</summary>
+    private bool IsTyped => Typed.ReplacesNoticeId == Correcting?.Id
+        && (Typed.NoticeReason is not null || Typed.NoticeEventOn is not null || Typed.Authority is not null
+            || Typed.DocumentNumber is not null || Typed.NoticeNote is not null);
+
+    public WithdrawalReason? Reason => IsTyped ? Typed.NoticeReason : Correcting?.Reason;
+
+    public string? EventOn => IsTyped ? Typed.NoticeEventOn : Correcting?.EventOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public string? Authority => IsTyped ? Typed.Authority : Correcting?.Authority;
+
+    public string? DocumentNumber => IsTyped ? Typed.DocumentNumber : Correcting?.DocumentNumber;
+
+    public string? Note => IsTyped ? Typed.NoticeNote : Correcting?.Note;
 }

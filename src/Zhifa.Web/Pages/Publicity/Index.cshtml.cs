@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Zhifa.Domain.Access;
 using Zhifa.Domain.Publicity;
 using Zhifa.Infrastructure.Publicity;
 using Zhifa.Web.Access;
+using Zhifa.Web.Publicity;
 
 namespace Zhifa.Web.Pages.Publicity;
 
@@ -19,11 +19,9 @@ public sealed class IndexModel(PublicityBoard board, CurrentActor current) : Pag
     public bool MayApprove { get; private set; }
 
     /// <summary>The roles that see the publicity pages; heads and leaders also act on them.</summary>
-    public static bool SeesPublicity(IEnumerable<string> roles) =>
-        roles.Any(r => r is Roles.Officer or Roles.DepartmentHead or Roles.AgencyLeader or Roles.Supervisor);
+    public static bool SeesPublicity(IEnumerable<string> roles) => PublicityAccess.Sees(roles);
 
-    public static bool Approves(IEnumerable<string> roles) =>
-        roles.Any(r => r is Roles.DepartmentHead or Roles.AgencyLeader);
+    public static bool Approves(IEnumerable<string> roles) => PublicityAccess.Approves(roles);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {

@@ -2066,12 +2066,17 @@ namespace Zhifa.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
+                    b.Property<Guid?>("ReplacesNoticeId")
+                        .HasColumnType("uuid");
+
                     b.HasKey("Id");
 
                     b.HasIndex("OrganisationId");
 
-                    b.HasIndex("CaseId", "PublicationVersion")
+                    b.HasIndex("ReplacesNoticeId")
                         .IsUnique();
+
+                    b.HasIndex("CaseId", "PublicationVersion");
 
                     b.ToTable("withdrawal_notices", (string)null);
                 });

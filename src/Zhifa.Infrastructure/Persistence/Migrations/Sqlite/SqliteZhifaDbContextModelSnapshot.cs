@@ -2047,12 +2047,17 @@ namespace Zhifa.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ReplacesNoticeId")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("OrganisationId");
 
-                    b.HasIndex("CaseId", "PublicationVersion")
+                    b.HasIndex("ReplacesNoticeId")
                         .IsUnique();
+
+                    b.HasIndex("CaseId", "PublicationVersion");
 
                     b.ToTable("withdrawal_notices", (string)null);
                 });

@@ -8,7 +8,7 @@ namespace Zhifa.Infrastructure.Persistence.Migrations.Sqlite
     /// <inheritdoc />
     public partial class WithdrawalNotices : Migration
     {
-        // Hand edit: a noted reason to withdraw is never changed or removed; the withdrawal closes it.
+        // Hand edit: a noted reason to withdraw is never changed or removed; a correction is a new row.
         private static readonly string[] AppendOnly = ["withdrawal_notices"];
 
         /// <inheritdoc />
@@ -27,6 +27,7 @@ namespace Zhifa.Infrastructure.Persistence.Migrations.Sqlite
                     Authority = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     DocumentNumber = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     Note = table.Column<string>(type: "TEXT", maxLength: 900, nullable: true),
+                    ReplacesNoticeId = table.Column<Guid>(type: "TEXT", nullable: true),
                     NotedBy = table.Column<Guid>(type: "TEXT", nullable: false),
                     NotedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
@@ -38,13 +39,18 @@ namespace Zhifa.Infrastructure.Persistence.Migrations.Sqlite
             migrationBuilder.CreateIndex(
                 name: "IX_withdrawal_notices_CaseId_PublicationVersion",
                 table: "withdrawal_notices",
-                columns: new[] { "CaseId", "PublicationVersion" },
-                unique: true);
+                columns: new[] { "CaseId", "PublicationVersion" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_withdrawal_notices_OrganisationId",
                 table: "withdrawal_notices",
                 column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_withdrawal_notices_ReplacesNoticeId",
+                table: "withdrawal_notices",
+                column: "ReplacesNoticeId",
+                unique: true);
 
             foreach (var statement in AppendOnlyTables.SqliteCreate(AppendOnly))
             {
