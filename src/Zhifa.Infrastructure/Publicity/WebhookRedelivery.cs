@@ -42,7 +42,7 @@ public sealed partial class WebhookRedelivery(
     }
 
     // Runs under the record's append lock, so two administrators redelivering the same letter are
-    // serialised: the second finds it Pending and records nothing.
+    // serialised, and the second finds it Pending and records nothing.
     private async Task<RecordAction?> RequeueAsync(
         Guid deliveryId, CaseActor actor, Guid actorOrganisationId, CancellationToken ct)
     {
@@ -73,8 +73,8 @@ public sealed partial class WebhookRedelivery(
             ? await db.Cases.AsNoTracking().Where(c => c.Id == id).Select(c => (Guid?)c.OrganisationId).FirstOrDefaultAsync(ct)
             : null;
 
-        // The target is named only: its address and shared secret live in the settings, and the last error
-        // text may quote the address, so neither goes into the record.
+        // Only the target's name is recorded. Its address and shared secret stay in the settings, and the last
+        // error text may quote the address, so neither goes into the record.
         return new RecordAction(
             actor.UserId.ToString(),
             actor.Certificate,

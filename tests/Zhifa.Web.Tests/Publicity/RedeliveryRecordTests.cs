@@ -16,8 +16,8 @@ namespace Zhifa.Web.Tests.Publicity;
 /// An administrator's manual redelivery of a dead letter is one full-process record entry, written with the
 /// requeue: who did it, the target by name only, the delivery, the event and its case, and the attempts
 /// before the reset. A delivery that is not dead-lettered, or a user who is not an administrator, changes
-/// nothing and adds no entry. Each test dead-letters its delivery with a receiver on 127.0.0.1 that answers
-/// 500 to every one of the 5 allowed attempts.
+/// nothing and adds no entry. Each test dead-letters its delivery with a receiver on 127.0.0.1 that returns
+/// status 500 to every one of the 5 allowed attempts.
 /// </summary>
 public sealed class RedeliveryRecordTests
 {
@@ -60,6 +60,26 @@ public sealed class RedeliveryRecordTests
         await AssertRedeliveryEntryAsync(factory, entry, letter);
         await AssertSentAgainAsync(factory, letter);
         await AssertRecordVerifiesAsync(factory);
+    }
+
+    [Fact]
+    public async Task Concurrent_redeliveries_record_once()
+    {
+        await using var factory = new PublicityFactory();
+        var letter = await DeadLetterAsync(factory);
+        var first = await factory.SignedInAsync("admin");
+        var second = await factory.SignedInAsync("admin");
+        var before = await EntriesAsync(factory);
+
+        var responses = await Task.WhenAll(
+            first.PostAsync($"/api/publicity/deliveries/{letter.DeliveryId}/redeliver", null),
+            second.PostAsync($"/api/publicity/deliveries/{letter.DeliveryId}/redeliver", null));
+
+        var statuses = responses.Select(r => r.StatusCode).Order().ToList();
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Conflict], statuses);
+        var entry = Assert.Single((await EntriesAsync(factory)).Skip(before.Count));
+        await AssertRedeliveryEntryAsync(factory, entry, letter);
+        await AssertSentAgainAsync(factory, letter);
     }
 
     [Fact]
@@ -133,7 +153,7 @@ public sealed class RedeliveryRecordTests
 
     private sealed record DeadLetter(Guid CaseId, Guid DeliveryId, OutboxEventRow Event, Guid Organisation);
 
-    /// <summary>Publishes a case and lets the receiver answer 500 to all 5 attempts, so its delivery is dead.</summary>
+    /// <summary>Publishes a case and makes the receiver return 500 to all 5 attempts, so its delivery is dead.</summary>
     private static async Task<DeadLetter> DeadLetterAsync(PublicityFactory factory)
     {
         factory.Receiver.Now = () => factory.Clock.GetUtcNow();
@@ -193,7 +213,7 @@ public sealed class RedeliveryRecordTests
         Assert.DoesNotContain("test-secret", text, StringComparison.Ordinal);
     }
 
-    /// <summary>After the redelivery the receiver, now answering 200, gets the same event and bytes once.</summary>
+    /// <summary>Checks that, after the redelivery, the receiver (now returning 200) gets the same event and bytes once.</summary>
     private static async Task AssertSentAgainAsync(PublicityFactory factory, DeadLetter letter)
     {
         var queued = await DeliveryOfAsync(factory, letter.CaseId);
