@@ -63,6 +63,30 @@ public sealed class RedeliveryRecordTests
     }
 
     [Fact]
+    public async Task Verify_verb_passes_after_redelivery()
+    {
+        await using var store = new TestStore();
+        long size;
+        await using (var factory = new PublicityFactory(store))
+        {
+            var letter = await DeadLetterAsync(factory);
+            var admin = await factory.SignedInAsync("admin");
+            var response = await admin.PostAsync($"/api/publicity/deliveries/{letter.DeliveryId}/redeliver", null);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            await AssertSentAgainAsync(factory, letter);
+            await factory.SignCheckpointAsync();
+            size = await factory.LedgerSizeAsync();
+        }
+
+        using var verify = await ZhifaProcess.RunVerbAsync(store, "verify", TimeSpan.FromMinutes(2));
+
+        Assert.True(verify.ExitCode == 0, $"verify exited with {verify.ExitCode}: {verify.StandardError}");
+        Assert.Contains(
+            verify.StandardOutput.Split('\n'),
+            line => line.StartsWith($"verify: OK: {size} entries, ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Concurrent_redeliveries_record_once()
     {
         await using var factory = new PublicityFactory();
