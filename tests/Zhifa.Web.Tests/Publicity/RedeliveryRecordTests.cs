@@ -16,7 +16,7 @@ namespace Zhifa.Web.Tests.Publicity;
 /// An administrator's manual redelivery of a dead letter is one full-process record entry, written with the
 /// requeue: who did it, the target by name only, the delivery, the event and its case, and the attempts
 /// before the reset. A delivery that is not dead-lettered, or a user who is not an administrator, changes
-/// nothing and adds no entry. Each test dead-letters its delivery with a receiver on 127.0.0.1 that returns
+/// nothing and adds no entry, and a failed record write leaves the delivery dead-lettered. Each test dead-letters its delivery with a receiver on 127.0.0.1 that returns
 /// status 500 to every one of the 5 allowed attempts.
 /// </summary>
 public sealed class RedeliveryRecordTests
@@ -84,6 +84,32 @@ public sealed class RedeliveryRecordTests
         Assert.Contains(
             verify.StandardOutput.Split('\n'),
             line => line.StartsWith($"verify: OK: {size} entries, ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Failed_record_append_keeps_dead_letter()
+    {
+        await using var factory = new PublicityFactory();
+        var letter = await DeadLetterAsync(factory);
+        var admin = await factory.SignedInAsync("admin");
+        var before = await EntriesAsync(factory);
+
+        // A stray payload row at the next entry index makes the append's payload insert violate the primary
+        // key, so the record write fails after the requeue has run in the same transaction.
+        var next = before[^1].Index + 1;
+        await factory.WithDatabaseAsync(db =>
+        {
+            db.LedgerPayloads.Add(new LedgerPayloadRow { EntryIndex = next, Payload = [0x7B, 0x7D] });
+            return db.SaveChangesAsync();
+        });
+
+        var response = await admin.PostAsync($"/api/publicity/deliveries/{letter.DeliveryId}/redeliver", null);
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.Equal(before.Count, (await EntriesAsync(factory)).Count);
+        var delivery = await DeliveryOfAsync(factory, letter.CaseId);
+        Assert.Equal(DeliveryState.Dead, delivery.State);
+        Assert.Equal(5, delivery.Attempts);
     }
 
     [Fact]
