@@ -16,8 +16,8 @@ namespace Zhifa.Web.Tests.Publicity;
 /// An administrator's manual redelivery of a dead letter is one full-process record entry, written with the
 /// requeue: who did it, the target by name only, the delivery, the event and its case, and the attempts
 /// before the reset. A delivery that is not dead-lettered, or a user who is not an administrator, changes
-/// nothing and adds no entry, and a failed record write leaves the delivery dead-lettered. Each test dead-letters its delivery with a receiver on 127.0.0.1 that returns
-/// status 500 to every one of the 5 allowed attempts.
+/// nothing and adds no entry, and a failed record write leaves the delivery dead-lettered. Each test
+/// dead-letters its delivery with a receiver on 127.0.0.1 that returns status 500 to all 5 allowed attempts.
 /// </summary>
 public sealed class RedeliveryRecordTests
 {
