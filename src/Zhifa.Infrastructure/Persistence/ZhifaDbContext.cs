@@ -86,6 +86,8 @@ public abstract class ZhifaDbContext(DbContextOptions options)
 
     public DbSet<Publicity.WebhookAttemptRow> WebhookAttempts => Set<Publicity.WebhookAttemptRow>();
 
+    public DbSet<Publicity.WithdrawalNoticeRow> WithdrawalNotices => Set<Publicity.WithdrawalNoticeRow>();
+
     /// <summary>Whether this context talks to SQLite, where a few column types differ.</summary>
     public abstract bool IsSqlite { get; }
 

@@ -109,10 +109,15 @@ public sealed class PublicationService(
         return await SaveVersionAsync(caseId, PublishedAction, PublicationEvents.Published, actor, row => row.CopyFrom(preview.Value.Draft), ct);
     }
 
-    /// <summary>Withdraws a published item with its published reason (Administrative Penalty Law Art. 48).</summary>
+    /// <summary>
+    /// Withdraws a published item with its published reason (Administrative Penalty Law Art. 48). When an
+    /// event is noted for it (<see cref="WithdrawalNoticeService"/>), the reason and the event day default to
+    /// the notice's, the published reason names the document that required it, and the record entry says
+    /// whether the 3 working days were kept.
+    /// </summary>
     public async Task<Result<PublicationRow>> WithdrawAsync(
         Guid caseId,
-        WithdrawalReason reason,
+        WithdrawalReason? reason,
         string? note,
         DateOnly? eventOn,
         CaseActor actor,
@@ -140,14 +145,32 @@ public sealed class PublicationService(
             return Error.Conflict("publicity.already_withdrawn", "This publication is already withdrawn.");
         }
 
-        var reasonText = WithdrawalReasons.Chinese(reason)
+        var notice = await db.WithdrawalNotices.AsNoTracking()
+            .FirstOrDefaultAsync(n => n.CaseId == caseId && n.PublicationVersion == current.Version, ct);
+        if ((reason ?? notice?.Reason) is not { } why)
+        {
+            return Error.Invalid("publicity.reason_required", "'reason' is required: Revoked, ConfirmedUnlawful, ToBeMadeAnew, DeclaredVoid or Changed.") with
+            {
+                Arguments = new Dictionary<string, string> { ["field"] = "reason" },
+            };
+        }
+
+        var reasonText = WithdrawalReasons.Chinese(why)
+            + (notice is null ? "" : $"（{notice.Authority} {notice.DocumentNumber}）")
             + (string.IsNullOrWhiteSpace(note) ? "" : "：" + note.Trim());
         if (reasonText.Length > 1000)
         {
             return Error.Invalid("publicity.note_too_long", "The withdrawal note is longer than 1,000 characters; shorten it.");
         }
 
-        var day = eventOn ?? AgencyTime.Today(clock);
+        // The reason is published: mask what the facts would have masked, the party's name included.
+        var party = (await db.Cases.AsNoTracking().FirstOrDefaultAsync(c => c.Id == caseId, ct))?.Party;
+        var names = party is { Kind: PartyKind.Individual } ? new[] { party.Name } : [];
+        reasonText = TextMasker.Mask(reasonText, names, [party?.IdNumber ?? "", party?.Telephone ?? ""]);
+
+        var today = AgencyTime.Today(clock);
+        var day = eventOn ?? notice?.EventOn ?? today;
+        var due = PublicationPeriods.WithdrawDue(day, await calendar.LoadAsync(ct)).Day;
         return await SaveVersionAsync(
             caseId,
             WithdrawnAction,
@@ -157,11 +180,11 @@ public sealed class PublicationService(
             {
                 row.CopyFrom(current);
                 row.Withdrawn = true;
-                row.WithdrawalReason = reason;
+                row.WithdrawalReason = why;
                 row.WithdrawalNote = reasonText;
             },
             ct,
-            new { eventOn = day, withdrawDue = PublicationPeriods.WithdrawDue(day, await calendar.LoadAsync(ct)).Day });
+            new { eventOn = day, withdrawDue = due, late = today > due, noticeId = notice?.Id });
     }
 
     private async Task<Result<PublicationRow>> SaveVersionAsync(

@@ -25,9 +25,13 @@ public sealed record AwaitingPublication(
     DeadlineState? State,
     Error? Withheld);
 
-/// <summary>What the publicity page of an office shows: the items awaiting publication, the published and the withdrawn ones.</summary>
+/// <summary>
+/// What the publicity page of an office shows: the items awaiting publication, the withdrawals due, the
+/// published and the withdrawn items.
+/// </summary>
 public sealed record PublicityOverview(
     IReadOnlyList<AwaitingPublication> Awaiting,
+    IReadOnlyList<WithdrawalDue> WithdrawalsDue,
     IReadOnlyList<PublicationRow> Published,
     IReadOnlyList<PublicationRow> Withdrawn);
 
@@ -35,11 +39,7 @@ public sealed record PublicityOverview(
 /// Reads the publicity work of the offices a user may see. A county office reads only its own cases and
 /// publications, and the city office reads the counties' only for roles scoped to subordinate offices.
 /// </summary>
-/// <remarks>
-/// NOTE: withdrawals still due are not listed, because no case step records that a decision was revoked,
-/// confirmed unlawful or ordered to be made anew. The board lists withdrawals once they are made.
-/// </remarks>
-public sealed class PublicityBoard(ZhifaDbContext db, CalendarRepository calendar, TimeProvider clock)
+public sealed class PublicityBoard(ZhifaDbContext db, CalendarRepository calendar, WithdrawalNoticeService notices, TimeProvider clock)
 {
     /// <summary>Maximum published and withdrawn items listed; the portal and the open data list all of them.</summary>
     public const int MaxListed = 200;
@@ -85,6 +85,7 @@ public sealed class PublicityBoard(ZhifaDbContext db, CalendarRepository calenda
             .OrderByDescending(p => p.FeedSequence).Take(MaxListed).ToListAsync(ct);
         return new PublicityOverview(
             [.. awaiting.OrderBy(a => a.Withheld is null ? 0 : 1).ThenBy(a => a.Due?.Day ?? DateOnly.MaxValue).ThenBy(a => a.CaseNumber, StringComparer.Ordinal)],
+            await notices.DueAsync(scope, ct),
             published,
             withdrawn);
     }

@@ -8,6 +8,7 @@ using Zhifa.Domain.Supervision;
 using Zhifa.Domain.Time;
 using Zhifa.Infrastructure.Calendar;
 using Zhifa.Infrastructure.Persistence;
+using Zhifa.Infrastructure.Publicity;
 
 namespace Zhifa.Infrastructure.Supervision;
 
@@ -191,7 +192,11 @@ public sealed class SupervisionService(ZhifaDbContext db, CalendarRepository cal
         return [.. steps.Select(s => new RecordedStep(s.OrganisationId, recorded.Contains((s.CaseId, s.Action))))];
     }
 
-    /// <summary>The penalty decisions of the period with the day each was first published, if it was.</summary>
+    /// <summary>
+    /// The penalty decisions of the period with the day each was first published, if it was. A corrected version
+    /// published later keeps the first day; a decision made anew counts from its own first publication, found by
+    /// its decision day.
+    /// </summary>
     private async Task<List<DecisionPublication>> PublicationTimelinessAsync(List<Guid> visible, ReportingPeriod period, CancellationToken ct)
     {
         var (start, end) = (period.Start, period.End);
@@ -202,11 +207,15 @@ public sealed class SupervisionService(ZhifaDbContext db, CalendarRepository cal
             .Select(c => new { c.Id, c.OrganisationId, DecidedOn = c.Decision.DecidedOn!.Value })
             .ToListAsync(ct);
         var ids = decided.Select(d => d.Id).ToList();
-        var published = await db.Publications.AsNoTracking()
-            .Where(p => ids.Contains(p.CaseId))
-            .Select(p => new { p.CaseId, p.PublishedAt })
-            .ToDictionaryAsync(p => p.CaseId, p => AgencyTime.LocalDate(p.PublishedAt), ct);
-        return [.. decided.Select(d => new DecisionPublication(d.OrganisationId, d.DecidedOn, published.TryGetValue(d.Id, out var day) ? day : null))];
+        var versions = await db.PublicationVersions.AsNoTracking()
+            .Where(v => ids.Contains(v.CaseId) && v.Action == PublicationService.PublishedAction)
+            .Select(v => new { v.CaseId, v.DecidedOn, v.At })
+            .ToListAsync(ct);
+        var published = versions
+            .GroupBy(v => (v.CaseId, v.DecidedOn))
+            .ToDictionary(g => g.Key, g => AgencyTime.LocalDate(g.Min(v => v.At)));
+        return [.. decided.Select(d => new DecisionPublication(
+            d.OrganisationId, d.DecidedOn, published.TryGetValue((d.Id, d.DecidedOn), out var day) ? day : null))];
     }
 
     /// <summary>The devices whose recordings were uploaded in the period, with how many came in late.</summary>

@@ -59,6 +59,19 @@ public sealed class Texts
         return text;
     }
 
+    /// <summary>
+    /// The text of an error followed by its legal source, unless the text names it already. The English message
+    /// of a rule carries its source, so only Chinese texts get it appended.
+    /// </summary>
+    public string ForErrorWithSource(Zhifa.Domain.Common.Error error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        var text = ForError(error);
+        return !IsEnglish && error.Arguments.TryGetValue("source", out var source) && !text.Contains(source, StringComparison.Ordinal)
+            ? $"{text}（依据：{source}）"
+            : text;
+    }
+
     public static bool IsEnglish => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
 
     public string Language => IsEnglish ? "en" : "zh";

@@ -32,6 +32,10 @@ internal static class PublicationApi
             .WithSummary("Approves and publishes the previewed draft: body {\"digest\": the preview's digest}.");
         staff.MapPost("/cases/{id:guid}/withdraw", WithdrawAsync)
             .WithSummary("Withdraws a publication: body {\"reason\": Revoked|ConfirmedUnlawful|ToBeMadeAnew|DeclaredVoid|Changed, \"note\", \"eventOn\"}.");
+        staff.MapPost("/cases/{id:guid}/withdrawal-notice", NoteWithdrawalAsync)
+            .WithSummary("Notes that a published decision was changed, revoked, confirmed unlawful, voided or ordered made anew: body {\"reason\", \"eventOn\", \"authority\", \"documentNumber\", \"note\"}. The withdrawal is due 3 working days after eventOn.");
+        staff.MapGet("/withdrawals-due", WithdrawalsDueAsync)
+            .WithSummary("Published items whose withdrawal is noted as required and not yet made, earliest due first.");
         staff.MapGet("/deliveries", DeliveriesAsync)
             .WithSummary("Push deliveries for administrators; state=Dead lists the dead letters.");
         staff.MapGet("/deliveries/{id:guid}/attempts", AttemptsAsync);
@@ -53,6 +57,9 @@ internal static class PublicationApi
     internal sealed record PublishRequest(string? Digest);
 
     internal sealed record WithdrawRequest(WithdrawalReason? Reason, string? Note, DateOnly? EventOn);
+
+    internal sealed record WithdrawalNoticeRequest(
+        WithdrawalReason? Reason, DateOnly? EventOn, string? Authority, string? DocumentNumber, string? Note);
 
     private static async Task<IResult> PreviewAsync(Guid id, PublicationService service, CurrentActor current, CancellationToken ct)
     {
@@ -87,19 +94,58 @@ internal static class PublicationApi
     private static async Task<IResult> WithdrawAsync(
         Guid id, WithdrawRequest? request, PublicationService service, CurrentActor current, CaseActors actors, CancellationToken ct)
     {
-        if (request?.Reason is not { } reason)
-        {
-            return CaseProblems.From([Error.Invalid("publicity.reason_required", "'reason' is required: Revoked, ConfirmedUnlawful, ToBeMadeAnew, DeclaredVoid or Changed.") with
-            {
-                Arguments = new Dictionary<string, string> { ["field"] = "reason" },
-            }]);
-        }
-
-        var result = await service.WithdrawAsync(id, reason, request.Note, request.EventOn, await actors.GetAsync(ct), (await current.GetAsync(ct)).Scope, ct);
+        var result = await service.WithdrawAsync(
+            id, request?.Reason, request?.Note, request?.EventOn, await actors.GetAsync(ct), (await current.GetAsync(ct)).Scope, ct);
         return result.IsSuccess
             ? Results.Ok(PublicationJson.Of(result.Value, result.Value.Version, result.Value.FeedSequence, result.Value.ChangedAt))
             : CaseProblems.From(result.Errors);
     }
+
+    private static async Task<IResult> NoteWithdrawalAsync(
+        Guid id, WithdrawalNoticeRequest? request, WithdrawalNoticeService notices, CurrentActor current, CaseActors actors, CancellationToken ct)
+    {
+        var result = await notices.NoteAsync(
+            id,
+            request?.Reason,
+            request?.EventOn,
+            request?.Authority,
+            request?.DocumentNumber,
+            request?.Note,
+            await actors.GetAsync(ct),
+            (await current.GetAsync(ct)).Scope,
+            ct);
+        return result.IsSuccess
+            ? Results.Ok(WithdrawalJson(result.Value))
+            : CaseProblems.From(result.Errors);
+    }
+
+    private static async Task<IResult> WithdrawalsDueAsync(WithdrawalNoticeService notices, CurrentActor current, CancellationToken ct)
+    {
+        var actor = await current.GetAsync(ct);
+        var due = await notices.DueAsync(actor.Scope, ct);
+        return Results.Ok(due.Select(d => new
+        {
+            caseId = d.Publication.CaseId,
+            documentNumber = d.Publication.DocumentNumber,
+            version = d.Publication.Version,
+            notice = WithdrawalJson(d.Open),
+        }));
+    }
+
+    private static object WithdrawalJson(OpenWithdrawal open) => new
+    {
+        id = open.Notice.Id,
+        caseId = open.Notice.CaseId,
+        reason = open.Notice.Reason.ToString(),
+        eventOn = open.Notice.EventOn,
+        authority = open.Notice.Authority,
+        documentNumber = open.Notice.DocumentNumber,
+        note = open.Notice.Note,
+        publicationVersion = open.Notice.PublicationVersion,
+        due = open.Due.Day,
+        provisional = open.Due.IsProvisional,
+        state = open.State.ToString(),
+    };
 
     private static bool IsAdministrator(HttpContext http) => http.User.IsInRole(Roles.SystemAdministrator);
 

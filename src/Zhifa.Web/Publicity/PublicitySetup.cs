@@ -18,6 +18,7 @@ internal static class PublicitySetup
             Timeout = Timeout.InfiniteTimeSpan,
         }));
         builder.Services.AddScoped<PublicationService>();
+        builder.Services.AddScoped<WithdrawalNoticeService>();
         builder.Services.AddScoped<PublicationQueries>();
         builder.Services.AddScoped<PublicityBoard>();
         builder.Services.AddScoped<WebhookDispatcher>();

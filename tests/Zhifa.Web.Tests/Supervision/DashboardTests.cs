@@ -133,7 +133,7 @@ public sealed class DashboardTests : IAsyncLifetime, IDisposable
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
     }
 
-    private static Dictionary<string, decimal?[]> Rows(JsonElement dashboard, string code) =>
+    internal static Dictionary<string, decimal?[]> Rows(JsonElement dashboard, string code) =>
         dashboard.GetProperty("tables").EnumerateArray()
             .Single(t => t.GetProperty("code").GetString() == code)
             .GetProperty("rows").EnumerateArray()

@@ -5,10 +5,10 @@ namespace Zhifa.Web.Tests.Support;
 
 /// <summary>
 /// Waits until a page has navigated to a URL and its document has been parsed. Playwright .NET's
-/// <c>WaitForURLAsync</c> checks the URL and then subscribes to navigation events, so an event delivered in
-/// between is lost and the wait runs to its timeout although the page has loaded (microsoft/playwright-dotnet
-/// issue 3364). It failed this way in two CI runs. Both waits here poll inside Playwright's driver instead, so
-/// no event can be missed. Remove this once the package fixes the race.
+/// <c>WaitForURLAsync</c> checks the URL and only then subscribes to navigation events, so an event delivered
+/// in between is lost and the wait runs to its timeout although the page has loaded; it failed this way in two
+/// CI runs. Both waits here poll inside Playwright's driver instead, so no event can be missed. Go back to
+/// <c>WaitForURLAsync</c> once a Playwright release subscribes before it checks.
 /// </summary>
 public static class PageArrival
 {

@@ -86,3 +86,18 @@ internal sealed class WebhookAttemptConfiguration : IEntityTypeConfiguration<Web
         builder.HasIndex(a => a.DeliveryId);
     }
 }
+
+internal sealed class WithdrawalNoticeConfiguration : IEntityTypeConfiguration<WithdrawalNoticeRow>
+{
+    public void Configure(EntityTypeBuilder<WithdrawalNoticeRow> builder)
+    {
+        builder.ToTable("withdrawal_notices");
+        builder.HasKey(n => n.Id);
+        builder.Property(n => n.Reason).HasConversion<string>().HasMaxLength(30);
+        builder.Property(n => n.Authority).HasMaxLength(Zhifa.Domain.Publicity.WithdrawalNotice.MaxAuthorityLength);
+        builder.Property(n => n.DocumentNumber).HasMaxLength(Zhifa.Domain.Publicity.WithdrawalNotice.MaxDocumentNumberLength);
+        builder.Property(n => n.Note).HasMaxLength(Zhifa.Domain.Publicity.WithdrawalNotice.MaxNoteLength);
+        builder.HasIndex(n => new { n.CaseId, n.PublicationVersion }).IsUnique();
+        builder.HasIndex(n => n.OrganisationId);
+    }
+}

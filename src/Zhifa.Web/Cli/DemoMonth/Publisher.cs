@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Zhifa.Web.Cli.DemoMonth;
 
 /// <summary>Publication through /api/publicity: the head previews the masked draft and publishes that exact draft.</summary>
@@ -28,14 +30,24 @@ internal sealed class Publisher(ScenarioContext context)
         context.Say($"{what} published after preview: party shown as \"{draft.GetProperty("party").GetString()}\", due {preview.GetProperty("due").GetString()}");
     }
 
-    public async Task WithdrawAsync(Guid caseId, string note, DateOnly eventOn)
+    /// <summary>
+    /// An officer notes that the reconsideration body revoked the decision on <paramref name="eventOn"/>; the head
+    /// then withdraws the publication, its reason and event day taken from the notice.
+    /// </summary>
+    public async Task RevokeAndWithdrawAsync(Guid caseId, string note, DateOnly eventOn)
     {
-        await context.Platform.PostAsync("head", $"/api/publicity/cases/{caseId}/withdraw", new
+        var documentNumber = $"长政复决字〔{eventOn.Year}〕{int.Parse(context.RunTag[^2..], CultureInfo.InvariantCulture) + 1}号";
+        var notice = await context.Platform.PostAsync("officer", $"/api/publicity/cases/{caseId}/withdrawal-notice", new
         {
             reason = "Revoked",
-            note,
             eventOn = CaseDriver.Day(eventOn),
+            authority = "长治市人民政府",
+            documentNumber,
         });
+        context.Tally.WithdrawalNotices.Add(caseId);
+        context.Say($"revocation noted ({documentNumber}): withdraw by {notice.GetProperty("due").GetString()}");
+
+        await context.Platform.PostAsync("head", $"/api/publicity/cases/{caseId}/withdraw", new { note });
         context.Tally.WithdrawnCases.Add(caseId);
         context.Say($"publication withdrawn: Revoked, \"{note}\"");
     }

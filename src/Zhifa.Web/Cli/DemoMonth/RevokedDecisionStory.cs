@@ -4,8 +4,8 @@ namespace Zhifa.Web.Cli.DemoMonth;
 
 /// <summary>
 /// Storyline 3: a smaller fine (10,000 yuan, below the review threshold, no hearing) is decided, delivered and
-/// published. The reconsideration body then revokes the decision, and the publication is withdrawn with that
-/// reason. The case is registered 40 days ago. The decision comes the day after the statement and hearing-request
+/// published. The reconsideration body then revokes the decision: an officer notes it, and the head withdraws
+/// the publication with that reason. The case is registered 40 days ago. The decision comes the day after the statement and hearing-request
 /// periods end, as the case's deadlines give them, so a holiday inside the periods only moves it later.
 /// </summary>
 internal sealed class RevokedDecisionStory(ScenarioContext context)
@@ -67,7 +67,7 @@ internal sealed class RevokedDecisionStory(ScenarioContext context)
 
         var publisher = new Publisher(context);
         await publisher.PublishAsync(id, "decision");
-        await publisher.WithdrawAsync(id, "经行政复议，原行政处罚决定被撤销。", context.Today.AddDays(-1));
+        await publisher.RevokeAndWithdrawAsync(id, "经行政复议，原行政处罚决定被撤销。", context.Today.AddDays(-1));
         return id;
     }
 

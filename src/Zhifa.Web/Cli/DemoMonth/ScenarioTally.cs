@@ -14,6 +14,9 @@ internal sealed class ScenarioTally
 
     public List<Guid> WithdrawnCases { get; } = [];
 
+    /// <summary>Publications noted as revoked, before their withdrawal.</summary>
+    public List<Guid> WithdrawalNotices { get; } = [];
+
     public int Steps { get; set; }
 
     public int Reviews { get; set; }
@@ -31,9 +34,9 @@ internal sealed class ScenarioTally
 
     /// <summary>
     /// The record entries the platform writes for these requests: one per sign-in, case (registered or opened
-    /// from a task), case step, evidence item, plan step, drawn task, task case opening, publication and withdrawal.
+    /// from a task), case step, evidence item, plan step, drawn task, task case opening, publication, withdrawal notice and withdrawal.
     /// </summary>
     public int ExpectedRecordEntries(int signIns) =>
         signIns + Cases.Count + Steps + Evidence.Count + PlanSteps + DrawnTasks + TaskCasesOpened
-        + PublishedCases.Count + WithdrawnCases.Count;
+        + PublishedCases.Count + WithdrawalNotices.Count + WithdrawnCases.Count;
 }

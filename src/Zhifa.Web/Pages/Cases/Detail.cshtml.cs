@@ -126,23 +126,7 @@ public sealed class DetailModel(
         FailedAction == action && Request.HasFormContentType ? Request.Form[name].ToString() : "";
 
     /// <summary>The message of a refusal in the page's language, with the article it comes from.</summary>
-    public string Describe(Error error)
-    {
-        var template = texts.ForCode(error.Code);
-        if (template is null)
-        {
-            return error.Message;
-        }
-
-        foreach (var (name, value) in error.Arguments)
-        {
-            template = template.Replace("{" + name + "}", value, StringComparison.Ordinal);
-        }
-
-        return error.Arguments.TryGetValue("source", out var source) && !template.Contains(source, StringComparison.Ordinal)
-            ? $"{template}（依据：{source}）"
-            : template;
-    }
+    public string Describe(Error error) => texts.ForErrorWithSource(error);
 
     public static bool IsOpenForEarlierDay(StepOption option) =>
         !option.IsOpen && option.BlockedBy.All(e => EarlierDayRules.Contains(e.Code));

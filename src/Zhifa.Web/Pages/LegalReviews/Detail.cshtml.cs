@@ -81,15 +81,9 @@ public sealed class DetailModel(LegalReviewService reviews, CaseService cases, C
     /// <summary>The message of a refusal in the page's language, with the field or article it concerns.</summary>
     public string Describe(Error error)
     {
-        var text = texts.ForError(error);
-        if (error.Arguments.TryGetValue("field", out var field))
-        {
-            return $"{Label(field)}：{text}";
-        }
-
-        return error.Arguments.TryGetValue("source", out var source) && !text.Contains(source, StringComparison.Ordinal)
-            ? $"{text}（依据：{source}）"
-            : text;
+        return error.Arguments.TryGetValue("field", out var field)
+            ? $"{Label(field)}：{texts.ForError(error)}"
+            : texts.ForErrorWithSource(error);
     }
 
     private string Label(string field)

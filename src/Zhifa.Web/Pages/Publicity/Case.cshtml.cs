@@ -15,10 +15,17 @@ namespace Zhifa.Web.Pages.Publicity;
 
 /// <summary>
 /// One case's publication: the masked draft exactly as it will be published, a note of what masking changed,
-/// the deadline, the approval form and, once published, the withdrawal form. The approval form posts the
-/// preview's digest, so a case changed since the preview is not published unseen. Rejections show their legal source.
+/// the deadline, the approval form and, once published, the form that notes why it must be withdrawn and the
+/// withdrawal form. The approval form posts the preview's digest, so a case changed since the preview is not
+/// published unseen. Rejections show their legal source.
 /// </summary>
-public sealed class CaseModel(PublicationService publications, CaseService cases, CurrentActor current, CaseActors actors, Texts texts)
+public sealed class CaseModel(
+    PublicationService publications,
+    WithdrawalNoticeService notices,
+    CaseService cases,
+    CurrentActor current,
+    CaseActors actors,
+    Texts texts)
     : PageModel
 {
     public EnforcementCase Case { get; private set; } = null!;
@@ -33,6 +40,11 @@ public sealed class CaseModel(PublicationService publications, CaseService cases
     public IReadOnlyList<MaskingNote> Masked { get; private set; } = [];
 
     public bool MayApprove { get; private set; }
+
+    public bool MayNote { get; private set; }
+
+    /// <summary>The noted event that requires withdrawing the live publication, if any.</summary>
+    public OpenWithdrawal? OpenWithdrawal { get; private set; }
 
     public IReadOnlyList<string> Messages { get; private set; } = [];
 
@@ -81,45 +93,63 @@ public sealed class CaseModel(PublicationService publications, CaseService cases
             });
         }
 
-        DateOnly? eventOn = null;
-        if (!string.IsNullOrWhiteSpace(Form.EventOn))
-        {
-            if (DateOnly.TryParseExact(Form.EventOn.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-            {
-                eventOn = day;
-            }
-            else
-            {
-                problems.Add(Error.Invalid("publicity.event_on_invalid", "The event day is not a date of the form yyyy-MM-dd.") with
-                {
-                    Arguments = new Dictionary<string, string> { ["field"] = "eventOn" },
-                });
-            }
-        }
-
+        var eventOn = ReadDay(Form.EventOn, problems);
         if (problems.Count > 0)
         {
             return await ShowProblemsAsync(id, problems, ct);
         }
 
-        var result = await publications.WithdrawAsync(id, Form.Reason!.Value, Form.Note, eventOn, await actors.GetAsync(ct), actor.Scope, ct);
+        var result = await publications.WithdrawAsync(id, Form.Reason, Form.Note, eventOn, await actors.GetAsync(ct), actor.Scope, ct);
         return result.IsSuccess ? Redirect($"/publicity/cases/{id}?done=withdrawn") : await ShowProblemsAsync(id, result.Errors, ct);
+    }
+
+    public async Task<IActionResult> OnPostNoteWithdrawalAsync(Guid id, CancellationToken ct)
+    {
+        var actor = await current.GetAsync(ct);
+        if (!IndexModel.SeesPublicity(actor.Roles))
+        {
+            return Forbid();
+        }
+
+        var problems = new List<Error>();
+        var eventOn = ReadDay(Form.NoticeEventOn, problems);
+        if (problems.Count > 0)
+        {
+            return await ShowProblemsAsync(id, problems, ct);
+        }
+
+        var result = await notices.NoteAsync(
+            id, Form.NoticeReason, eventOn, Form.Authority, Form.DocumentNumber, Form.NoticeNote, await actors.GetAsync(ct), actor.Scope, ct);
+        return result.IsSuccess ? Redirect($"/publicity/cases/{id}?done=withdrawal-noted") : await ShowProblemsAsync(id, result.Errors, ct);
     }
 
     /// <summary>The message of a refusal in the page's language, with the field or the article it concerns.</summary>
     public string Describe(Error error)
     {
         ArgumentNullException.ThrowIfNull(error);
-        var text = texts.ForError(error);
-        if (error.Arguments.TryGetValue("field", out var field))
+        return error.Arguments.TryGetValue("field", out var field)
+            ? $"{texts["pubstaff.field." + field]}：{texts.ForError(error)}"
+            : texts.ForErrorWithSource(error);
+    }
+
+    // A day typed in a form: empty is null, anything but yyyy-MM-dd is reported rather than dropped.
+    private static DateOnly? ReadDay(string? text, List<Error> problems)
+    {
+        if (string.IsNullOrWhiteSpace(text))
         {
-            return $"{texts["pubstaff.field." + field]}：{text}";
+            return null;
         }
 
-        var source = Texts.IsEnglish ? error.Arguments.GetValueOrDefault("source_en") : error.Arguments.GetValueOrDefault("source");
-        return source is not null && !text.Contains(source, StringComparison.Ordinal)
-            ? $"{text}（{texts["pubstaff.source"]}：{source}）"
-            : text;
+        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            return day;
+        }
+
+        problems.Add(Error.Invalid("publicity.event_on_invalid", "The event day is not a date of the form yyyy-MM-dd.") with
+        {
+            Arguments = new Dictionary<string, string> { ["field"] = "eventOn" },
+        });
+        return null;
     }
 
     private async Task<IActionResult> ShowProblemsAsync(Guid id, IReadOnlyList<Error> errors, CancellationToken ct)
@@ -159,11 +189,13 @@ public sealed class CaseModel(PublicationService publications, CaseService cases
 
         Case = c;
         MayApprove = IndexModel.Approves(actor.Roles);
+        MayNote = WithdrawalNoticeService.MayNote(await actors.GetAsync(ct));
         var preview = await publications.PreviewAsync(id, actor.Scope, ct);
         if (preview.IsSuccess)
         {
             Preview = preview.Value;
             Masked = MaskingNote.Compare(c, preview.Value.Draft);
+            OpenWithdrawal = await notices.OpenAsync(preview.Value.Current, ct);
         }
         else
         {
@@ -184,6 +216,16 @@ public sealed class PublicityForm
     public string? Note { get; set; }
 
     public string? EventOn { get; set; }
+
+    public WithdrawalReason? NoticeReason { get; set; }
+
+    public string? NoticeEventOn { get; set; }
+
+    public string? Authority { get; set; }
+
+    public string? DocumentNumber { get; set; }
+
+    public string? NoticeNote { get; set; }
 }
 
 /// <summary>One published field whose text masking changed, and how many masked spans it now contains.</summary>

@@ -51,7 +51,7 @@ public sealed class QualityModel(QualityReviewService reviews, CaseService cases
     public IEnumerable<Error> GeneralErrors() => Errors.Where(e => !e.Arguments.ContainsKey("field"));
 
     public string ErrorText(Error error) =>
-        HttpContext.RequestServices.GetRequiredService<Localization.Texts>().ForError(error);
+        HttpContext.RequestServices.GetRequiredService<Localization.Texts>().ForErrorWithSource(error);
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {

@@ -1,0 +1,36 @@
+using Zhifa.Domain.Publicity;
+
+namespace Zhifa.Infrastructure.Publicity;
+
+/// <summary>
+/// A noted event that obliges a withdrawal (append-only). It is open while the publication is still at
+/// <see cref="PublicationVersion"/> and not withdrawn: the withdrawal adds a version and so closes it, and a
+/// decision published anew later is not taken for the old event.
+/// </summary>
+public sealed class WithdrawalNoticeRow
+{
+    public Guid Id { get; set; }
+
+    public Guid CaseId { get; set; }
+
+    public Guid OrganisationId { get; set; }
+
+    /// <summary>The publication's version when the event was noted.</summary>
+    public int PublicationVersion { get; set; }
+
+    public WithdrawalReason Reason { get; set; }
+
+    public DateOnly EventOn { get; set; }
+
+    public string Authority { get; set; } = "";
+
+    public string DocumentNumber { get; set; } = "";
+
+    public string? Note { get; set; }
+
+    public Guid NotedBy { get; set; }
+
+    public DateTimeOffset NotedAt { get; set; }
+
+    public WithdrawalNotice ToNotice() => new(Reason, EventOn, Authority, DocumentNumber, Note);
+}
