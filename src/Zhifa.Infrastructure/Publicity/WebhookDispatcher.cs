@@ -80,21 +80,6 @@ public sealed partial class WebhookDispatcher(
         return tried;
     }
 
-    /// <summary>Puts a dead-lettered delivery back in the queue, for an administrator's manual redelivery.</summary>
-    public async Task<bool> RedeliverAsync(Guid deliveryId, CancellationToken ct)
-    {
-        var now = clock.GetUtcNow();
-        var changed = await db.WebhookDeliveries
-            .Where(d => d.Id == deliveryId && d.State == DeliveryState.Dead)
-            .ExecuteUpdateAsync(
-                s => s.SetProperty(d => d.State, DeliveryState.Pending)
-                    .SetProperty(d => d.Attempts, 0)
-                    .SetProperty(d => d.NextAttemptAt, now)
-                    .SetProperty(d => d.LeaseUntil, now),
-                ct);
-        return changed == 1;
-    }
-
     private async Task SendAsync(WebhookDeliveryRow delivery, string dispatcher, CancellationToken ct)
     {
         var target = settings.Targets.FirstOrDefault(t => t.Name == delivery.Target);

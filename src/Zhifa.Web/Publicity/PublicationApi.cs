@@ -40,7 +40,7 @@ internal static class PublicationApi
             .WithSummary("Push deliveries for administrators; state=Dead lists the dead letters.");
         staff.MapGet("/deliveries/{id:guid}/attempts", AttemptsAsync);
         staff.MapPost("/deliveries/{id:guid}/redeliver", RedeliverAsync)
-            .WithSummary("Puts a dead-lettered delivery back in the queue; it is sent with the same event id and bytes.");
+            .WithSummary("Puts a dead-lettered delivery back in the queue and records the act; it is sent with the same event id and bytes.");
 
         var open = endpoints.MapGroup("/api/public/publications").AllowAnonymous().WithTags("Open data");
         open.MapGet("/", ListAsync)
@@ -202,14 +202,15 @@ internal static class PublicationApi
         return Results.Ok(rows.Select(a => new { a.Attempt, a.Dispatcher, a.At, a.Status, a.Error, a.DurationMs }));
     }
 
-    private static async Task<IResult> RedeliverAsync(Guid id, HttpContext http, WebhookDispatcher dispatcher, CancellationToken ct)
+    private static async Task<IResult> RedeliverAsync(
+        Guid id, HttpContext http, WebhookRedelivery redelivery, CaseActors actors, CancellationToken ct)
     {
         if (!IsAdministrator(http))
         {
             return Results.Forbid();
         }
 
-        return await dispatcher.RedeliverAsync(id, ct)
+        return await redelivery.RedeliverAsync(id, await actors.GetAsync(ct), actors.OrganisationId, ct)
             ? Results.Ok(new { id, state = DeliveryState.Pending.ToString() })
             : ProblemResults.From(Error.Conflict("publicity.not_dead", "Only a dead-lettered delivery can be redelivered by hand."));
     }

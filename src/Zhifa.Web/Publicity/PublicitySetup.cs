@@ -22,6 +22,7 @@ internal static class PublicitySetup
         builder.Services.AddScoped<PublicationQueries>();
         builder.Services.AddScoped<PublicityBoard>();
         builder.Services.AddScoped<WebhookDispatcher>();
+        builder.Services.AddScoped<WebhookRedelivery>();
         builder.Services.AddHostedService<WebhookDispatchService>();
     }
 }

@@ -17,6 +17,19 @@ public sealed class PublicityFactory : ZhifaFactory
 {
     public const string Secret = "test-secret-不可外传";
 
+    public PublicityFactory()
+    {
+    }
+
+    /// <summary>
+    /// Opens the platform on <paramref name="store"/>, which outlives this host, so a verb can run on it later.
+    /// Internal because a class fixture must have exactly one public constructor.
+    /// </summary>
+    internal PublicityFactory(TestStore store)
+        : base(store?.DataDirectory ?? throw new ArgumentNullException(nameof(store)), store.DatabaseName, ownsData: false)
+    {
+    }
+
     public WebhookReceiver Receiver { get; } = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -4,15 +4,18 @@ using Microsoft.EntityFrameworkCore;
 using Zhifa.Domain.Access;
 using Zhifa.Infrastructure.Persistence;
 using Zhifa.Infrastructure.Publicity;
+using Zhifa.Web.Cases;
 
 namespace Zhifa.Web.Pages.Admin;
 
 /// <summary>
 /// The push delivery log for system administrators (推送记录): per target, each delivery's attempts, state,
-/// last status and error, the dead letters and a button that queues a dead letter again. Targets are shown
-/// by name only: their addresses and shared secrets never reach the page, and are cut out of error texts.
+/// last status and error, the dead letters and a button that queues a dead letter again and records the act in
+/// the full-process record. Targets are shown by name only: their addresses and shared secrets never reach the
+/// page, and are cut out of error texts.
 /// </summary>
-public sealed class DeliveriesModel(ZhifaDbContext db, WebhookDispatcher dispatcher, WebhookSettings webhooks) : PageModel
+public sealed class DeliveriesModel(
+    ZhifaDbContext db, WebhookRedelivery redelivery, CaseActors actors, WebhookSettings webhooks) : PageModel
 {
     /// <summary>Maximum deliveries listed, newest event first.</summary>
     public const int MaxListed = 300;
@@ -53,7 +56,7 @@ public sealed class DeliveriesModel(ZhifaDbContext db, WebhookDispatcher dispatc
             return Forbid();
         }
 
-        if (await dispatcher.RedeliverAsync(id, ct))
+        if (await redelivery.RedeliverAsync(id, await actors.GetAsync(ct), actors.OrganisationId, ct))
         {
             return Redirect("/admin/deliveries?done=redelivered");
         }
