@@ -131,8 +131,8 @@ public sealed class PublicationService(
 
     /// <summary>
     /// Withdraws a published item with its published reason (Administrative Penalty Law Art. 48). When an
-    /// event is noted for it (<see cref="WithdrawalNoticeService"/>), the reason and the event day default to
-    /// the notice's, the published reason names the document that required it, and the record entry says
+    /// event is noted for it (<see cref="WithdrawalNoticeService"/>), the withdrawal takes the notice's reason
+    /// and event day, and the published reason names the document that required it. The record entry shows
     /// whether the 3 working days were kept.
     /// </summary>
     public async Task<Result<PublicationRow>> WithdrawAsync(
@@ -154,17 +154,13 @@ public sealed class PublicationService(
                 PublicityLaw.WhoPublishes);
         }
 
-        var current = await db.Publications.AsNoTracking().FirstOrDefaultAsync(p => p.CaseId == caseId, ct);
-        if (current is null || !scope.CanSee(current.OrganisationId))
+        var live = await notices.LiveAsync(caseId, scope, ct);
+        if (!live.IsSuccess)
         {
-            return Error.NotFound("publicity.not_found", $"Nothing of case {caseId} is published in your offices.");
+            return Result<PublicationRow>.Failure(live.Errors);
         }
 
-        if (current.Withdrawn)
-        {
-            return Error.Conflict("publicity.already_withdrawn", "This publication is already withdrawn.");
-        }
-
+        var current = live.Value;
         var notice = await notices.OpenRowAsync(current, ct);
         var today = AgencyTime.Today(clock);
         var problems = WithdrawalProblems(reason, note, eventOn, notice, current.DecidedOn, today);
@@ -202,9 +198,10 @@ public sealed class PublicationService(
     }
 
     /// <summary>
-    /// What is wrong with a withdrawal as asked. With a noted event, its reason and day stand: a different
-    /// reason would publish a false statement beside the noted document, and a different day would hide a late
-    /// withdrawal; the notice is corrected instead. Without one, the day is checked as a notice's would be.
+    /// What is wrong with a withdrawal as asked. With a noted event, its reason and day stand, and a wrong
+    /// notice is corrected instead. A different reason would publish a false statement beside the noted
+    /// document, and a different day would hide a late withdrawal. Without a notice, the day is checked as a
+    /// notice's would be.
     /// </summary>
     private static List<Error> WithdrawalProblems(
         WithdrawalReason? reason, string? note, DateOnly? eventOn, WithdrawalNoticeRow? notice, DateOnly decidedOn, DateOnly today)

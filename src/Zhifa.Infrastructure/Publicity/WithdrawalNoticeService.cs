@@ -57,17 +57,13 @@ public sealed class WithdrawalNoticeService(ZhifaDbContext db, RecordWriter reco
                 PublicityLaw.WhoPublishes);
         }
 
-        var publication = await db.Publications.AsNoTracking().FirstOrDefaultAsync(p => p.CaseId == caseId, ct);
-        if (publication is null || !scope.CanSee(publication.OrganisationId))
+        var live = await LiveAsync(caseId, scope, ct);
+        if (!live.IsSuccess)
         {
-            return Error.NotFound("publicity.not_found", $"Nothing of case {caseId} is published in your offices.");
+            return Result<OpenWithdrawal>.Failure(live.Errors);
         }
 
-        if (publication.Withdrawn)
-        {
-            return Error.Conflict("publicity.already_withdrawn", "This publication is already withdrawn.");
-        }
-
+        var publication = live.Value;
         var checkedNotice = WithdrawalNotice.Create(
             reason, eventOn, authority, documentNumber, note, publication.DecidedOn, AgencyTime.Today(clock));
         if (!checkedNotice.IsSuccess)
@@ -151,6 +147,24 @@ public sealed class WithdrawalNoticeService(ZhifaDbContext db, RecordWriter reco
         }
 
         return new OpenWithdrawal(saved, due, PublicationPeriods.State(due, AgencyTime.Today(clock), days));
+    }
+
+    /// <summary>
+    /// The publication of a case that is on the portal now, as the offices of <paramref name="scope"/> see it:
+    /// not found when unpublished or in another office, a conflict when withdrawn.
+    /// </summary>
+    public async Task<Result<PublicationRow>> LiveAsync(Guid caseId, OrganisationScope scope, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        var publication = await db.Publications.AsNoTracking().FirstOrDefaultAsync(p => p.CaseId == caseId, ct);
+        if (publication is null || !scope.CanSee(publication.OrganisationId))
+        {
+            return Error.NotFound("publicity.not_found", $"Nothing of case {caseId} is published in your offices.");
+        }
+
+        return publication.Withdrawn
+            ? Error.Conflict("publicity.already_withdrawn", "This publication is already withdrawn.")
+            : publication;
     }
 
     /// <summary>The open notice of a publication, or null when none is noted for its current version.</summary>

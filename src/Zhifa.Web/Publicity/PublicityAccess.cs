@@ -3,8 +3,8 @@ using Zhifa.Domain.Access;
 namespace Zhifa.Web.Publicity;
 
 /// <summary>
-/// Who works on publicity, the same for pages and API: officers, department heads, agency leaders and
-/// supervisors of the office read the drafts, the board and the withdrawals due; heads and leaders publish
+/// Who works on publicity, the same for pages and API. Officers, department heads, agency leaders and
+/// supervisors of the office read the drafts, the board and the withdrawals due. Heads and leaders publish
 /// and withdraw. Legal reviewers and system administrators have no part in it.
 /// </summary>
 public static class PublicityAccess
