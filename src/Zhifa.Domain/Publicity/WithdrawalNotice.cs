@@ -8,8 +8,8 @@ namespace Zhifa.Domain.Publicity;
 /// <summary>
 /// The event that obliges the agency to take a published decision down: a review body, a court or the agency
 /// itself changed, revoked, confirmed unlawful or voided the decision, or ordered it made anew. Staff note it
-/// when the document arrives; from then the board counts 3 working days from <see cref="EventOn"/> until the
-/// head withdraws it (Administrative Penalty Law Art. 48, RULES 1.2.2).
+/// when the document arrives. From then the board counts 3 working days from <see cref="EventOn"/> until the
+/// head withdraws it (Administrative Penalty Law Art. 48).
 /// </summary>
 /// <param name="Authority">Who made the event's decision, such as 长治市人民政府 or an agency's own name.</param>
 /// <param name="DocumentNumber">The number of the review decision, judgment or the agency's own decision.</param>
@@ -28,7 +28,7 @@ public sealed record WithdrawalNotice(
 
     /// <summary>
     /// Checks what staff typed. The event cannot lie in the future, nor before the decision it concerns was
-    /// made; every error names the field it is about.
+    /// made. Every error names the field it is about.
     /// </summary>
     public static Result<WithdrawalNotice> Create(
         WithdrawalReason? reason,
@@ -49,13 +49,9 @@ public sealed record WithdrawalNotice(
         {
             errors.Add(Field("eventOn", "publicity.event_on_required", "Give the day the decision was changed, revoked or the like (yyyy-MM-dd); the 3 working days count from it."));
         }
-        else if (day > today)
+        else if (CheckEventDay(day, decidedOn, today) is { } wrongDay)
         {
-            errors.Add(Field("eventOn", "publicity.event_in_future", $"The event day {Day(day)} is after today ({Day(today)}); note the event once it has happened.", ("day", Day(day)), ("today", Day(today))));
-        }
-        else if (day < decidedOn)
-        {
-            errors.Add(Field("eventOn", "publicity.event_before_decision", $"The event day {Day(day)} is before the decision was made ({Day(decidedOn)}); check the date on the document.", ("day", Day(day)), ("decidedOn", Day(decidedOn))));
+            errors.Add(wrongDay);
         }
 
         CheckText(errors, "authority", authority, MaxAuthorityLength, required: true);
@@ -72,6 +68,22 @@ public sealed record WithdrawalNotice(
             authority!.Trim(),
             documentNumber!.Trim(),
             string.IsNullOrWhiteSpace(note) ? null : note.Trim());
+    }
+
+    /// <summary>
+    /// Returns the error for an event day after today or before the decision, or null when the day is valid.
+    /// A withdrawal without a notice checks the day it is given the same way.
+    /// </summary>
+    public static Error? CheckEventDay(DateOnly day, DateOnly decidedOn, DateOnly today)
+    {
+        if (day > today)
+        {
+            return Field("eventOn", "publicity.event_in_future", $"The event day {Day(day)} is after today ({Day(today)}); note the event once it has happened.", ("day", Day(day)), ("today", Day(today)));
+        }
+
+        return day < decidedOn
+            ? Field("eventOn", "publicity.event_before_decision", $"The event day {Day(day)} is before the decision was made ({Day(decidedOn)}); check the date on the document.", ("day", Day(day)), ("decidedOn", Day(decidedOn)))
+            : null;
     }
 
     /// <summary>The last day the withdrawal may be made.</summary>

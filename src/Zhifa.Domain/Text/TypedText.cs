@@ -2,8 +2,8 @@ namespace Zhifa.Domain.Text;
 
 /// <summary>
 /// Characters that have no place in text a person types and the public may later read. Control characters
-/// other than tab and line breaks are invisible on a page and invalid in XML, so one of them in a published
-/// field would break the Atom feed for everyone. Bidirectional overrides and isolates reorder what a reader
+/// other than tab and line breaks are invisible on a page and invalid in XML, so an XML writer given one
+/// fails mid-document. Bidirectional overrides and isolates reorder what a reader
 /// sees (a document number could display reversed). A lone surrogate is a broken character.
 /// </summary>
 public static class TypedText

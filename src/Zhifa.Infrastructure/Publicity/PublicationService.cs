@@ -169,8 +169,8 @@ public sealed class PublicationService(
             return Result<PublicationRow>.Failure(problems);
         }
 
-        var why = (reason ?? notice?.Reason)!.Value;
-        var reasonText = WithdrawalReasons.Chinese(why)
+        var withdrawalReason = (reason ?? notice?.Reason)!.Value;
+        var reasonText = WithdrawalReasons.Chinese(withdrawalReason)
             + (notice is null ? "" : $"（{notice.Authority} {notice.DocumentNumber}）")
             + (string.IsNullOrWhiteSpace(note) ? "" : "：" + note.Trim());
 
@@ -190,7 +190,7 @@ public sealed class PublicationService(
             {
                 row.CopyFrom(current);
                 row.Withdrawn = true;
-                row.WithdrawalReason = why;
+                row.WithdrawalReason = withdrawalReason;
                 row.WithdrawalNote = reasonText;
             },
             ct,
@@ -198,8 +198,8 @@ public sealed class PublicationService(
     }
 
     /// <summary>
-    /// What is wrong with a withdrawal as asked. With a noted event, its reason and day stand, and a wrong
-    /// notice is corrected instead. A different reason would publish a false statement beside the noted
+    /// Lists what is wrong with a withdrawal request. With a noted event, its reason and day are binding, and a
+    /// wrong notice is corrected instead. A different reason would publish a false statement beside the noted
     /// document, and a different day would hide a late withdrawal. Without a notice, the day is checked as a
     /// notice's would be.
     /// </summary>
@@ -207,11 +207,11 @@ public sealed class PublicationService(
         WithdrawalReason? reason, string? note, DateOnly? eventOn, WithdrawalNoticeRow? notice, DateOnly decidedOn, DateOnly today)
     {
         var problems = new List<Error>();
-        if ((reason ?? notice?.Reason) is not { } why || !Enum.IsDefined(why))
+        if ((reason ?? notice?.Reason) is not { } chosen || !Enum.IsDefined(chosen))
         {
             problems.Add(Field("reason", Error.Invalid("publicity.reason_required", "'reason' is required: Revoked, ConfirmedUnlawful, ToBeMadeAnew, DeclaredVoid or Changed.")));
         }
-        else if (notice is not null && why != notice.Reason)
+        else if (notice is not null && chosen != notice.Reason)
         {
             problems.Add(Field("reason", Error.Invalid(
                 "publicity.reason_differs_from_notice",
@@ -230,10 +230,9 @@ public sealed class PublicationService(
                 Arguments = new Dictionary<string, string> { ["noted"] = notice.EventOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) },
             }));
         }
-        else if (notice is null && eventOn is { } day)
+        else if (notice is null && eventOn is { } day && WithdrawalNotice.CheckEventDay(day, decidedOn, today) is { } wrongDay)
         {
-            var check = WithdrawalNotice.Create(WithdrawalReason.Revoked, day, "-", "-", null, decidedOn, today);
-            problems.AddRange(check.IsSuccess ? [] : check.Errors);
+            problems.Add(wrongDay);
         }
 
         if (TypedText.FirstUnsafe(note) is { } character)

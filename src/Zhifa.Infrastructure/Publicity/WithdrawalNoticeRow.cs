@@ -29,7 +29,7 @@ public sealed class WithdrawalNoticeRow
 
     public string? Note { get; set; }
 
-    /// <summary>The notice this one corrects; each notice is corrected at most once.</summary>
+    /// <summary>The notice this one corrects. A unique index lets each notice be corrected only once.</summary>
     public Guid? ReplacesNoticeId { get; set; }
 
     public Guid NotedBy { get; set; }

@@ -75,14 +75,14 @@ public sealed class WithdrawalNoticeService(ZhifaDbContext db, RecordWriter reco
         var days = await calendar.LoadAsync(ct);
         var due = notice.Due(days);
         WithdrawalNoticeRow? saved = null;
-        Error? refusal = null;
+        Error? conflict = null;
         await record.SaveAsync(
             async token =>
             {
                 // Under the record's append lock, so two people noting or correcting at once cannot both succeed.
                 var live = await db.Publications.AsNoTracking().FirstAsync(p => p.CaseId == caseId, token);
                 var open = live.Withdrawn ? null : await OpenRowAsync(live, token);
-                refusal = (live.Withdrawn, open?.Id, replaces) switch
+                conflict = (live.Withdrawn, open?.Id, replaces) switch
                 {
                     (true, _, _) => Error.Conflict("publicity.already_withdrawn", "This publication is already withdrawn."),
                     (false, null, null) => null,
@@ -94,7 +94,7 @@ public sealed class WithdrawalNoticeService(ZhifaDbContext db, RecordWriter reco
                         "publicity.notice_outdated",
                         "The notice to correct is no longer the open one (it was corrected or the publication withdrawn meanwhile); reload the page."),
                 };
-                if (refusal is not null)
+                if (conflict is not null)
                 {
                     return;
                 }
@@ -141,9 +141,9 @@ public sealed class WithdrawalNoticeService(ZhifaDbContext db, RecordWriter reco
                 ],
             ct);
 
-        if (refusal is not null || saved is null)
+        if (conflict is not null || saved is null)
         {
-            return refusal ?? Error.Conflict("publicity.notice_outdated", "Nothing was noted; reload the page.");
+            return conflict ?? Error.Conflict("publicity.notice_outdated", "Nothing was noted; reload the page.");
         }
 
         return new OpenWithdrawal(saved, due, PublicationPeriods.State(due, AgencyTime.Today(clock), days));

@@ -294,7 +294,7 @@ internal static class PublicationApi
         })) + "\r\n";
 
     /// <summary>
-    /// The text without the characters XML cannot hold. New input refuses them, but rows stored before that
+    /// Returns the text without the characters XML cannot hold. New input refuses them, but rows stored before that
     /// check may have them, and one would otherwise end the feed for every reader mid-document.
     /// </summary>
     public static string XmlText(string? text)
@@ -304,21 +304,21 @@ internal static class PublicationApi
             return "";
         }
 
-        var kept = new StringBuilder(text.Length);
+        var result = new StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)
         {
             if (i + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[i + 1], text[i]))
             {
-                kept.Append(text, i, 2);
+                result.Append(text, i, 2);
                 i++;
             }
             else if (XmlConvert.IsXmlChar(text[i]))
             {
-                kept.Append(text[i]);
+                result.Append(text[i]);
             }
         }
 
-        return kept.ToString();
+        return result.ToString();
     }
 
     private static async Task AtomAsync(HttpContext http, PublicationQueries queries, CancellationToken ct)

@@ -25,7 +25,7 @@ public sealed class WithdrawalNoticeTests
     }
 
     [Fact]
-    public void Future_event_refused()
+    public void Future_event_rejected()
     {
         var result = WithdrawalNotice.Create(WithdrawalReason.Revoked, Today.AddDays(1), "长治市人民政府", "长政复决字〔2026〕12号", null, DecidedOn, Today);
 
@@ -37,7 +37,7 @@ public sealed class WithdrawalNoticeTests
     }
 
     [Fact]
-    public void Event_before_decision_refused()
+    public void Event_before_decision_rejected()
     {
         var result = WithdrawalNotice.Create(WithdrawalReason.ToBeMadeAnew, new DateOnly(2026, 8, 31), "长治市中级人民法院", "（2026）晋04行终1号", null, DecidedOn, Today);
 
@@ -58,7 +58,7 @@ public sealed class WithdrawalNoticeTests
     }
 
     [Fact]
-    public void Unknown_reason_and_long_texts_refused()
+    public void Unknown_reason_long_texts_rejected()
     {
         var result = WithdrawalNotice.Create(
             (WithdrawalReason)42, DecidedOn, new string('机', 101), "号", new string('说', 901), DecidedOn, Today);

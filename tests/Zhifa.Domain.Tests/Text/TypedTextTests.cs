@@ -29,7 +29,7 @@ public sealed class TypedTextTests
     }
 
     [Fact]
-    public void Case_step_text_refused()
+    public void Case_step_text_rejected()
     {
         var f = new CaseFixture();
         f.Register("2026-06-01").Investigating("2026-06-01");
@@ -45,7 +45,7 @@ public sealed class TypedTextTests
     }
 
     [Fact]
-    public void Registration_title_refused()
+    public void Registration_title_rejected()
     {
         var request = new NewCaseRequest
         {

@@ -274,7 +274,7 @@ public sealed partial class PublicityPageTests(PublicityFactory factory) : IClas
         return match.Groups[1].Value;
     }
 
-    private static string Section(string page, string id)
+    internal static string Section(string page, string id)
     {
         var start = page.IndexOf($"<section id=\"{id}\">", StringComparison.Ordinal);
         Assert.True(start >= 0, $"No section {id}.");

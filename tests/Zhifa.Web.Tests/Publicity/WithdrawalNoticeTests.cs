@@ -40,7 +40,7 @@ public sealed class WithdrawalNoticeTests(PublicityFactory factory) : IClassFixt
         Assert.Contains(due.EnumerateArray(), d => d.GetProperty("caseId").GetGuid() == id);
 
         var board = await head.GetStringAsync("/publicity");
-        var section = Section(board, "withdrawals-due");
+        var section = PublicityPageTests.Section(board, "withdrawals-due");
         Assert.Contains($"<tr data-case=\"{id}\" data-state=\"DueSoon\" class=\"deadline-duesoon\">", section, StringComparison.Ordinal);
         Assert.Contains($"<td>{Authority} {ReviewNumber}</td>", section, StringComparison.Ordinal);
         Assert.Contains("2026-06-03（即将到期）", section, StringComparison.Ordinal);
@@ -87,7 +87,7 @@ public sealed class WithdrawalNoticeTests(PublicityFactory factory) : IClassFixt
         Assert.Equal($"/publicity/cases/{id}?done=withdrawal-noted", noted.Headers.Location!.OriginalString);
         Assert.Contains(
             $"<tr data-case=\"{id}\" data-state=\"Overdue\" class=\"deadline-overdue\">",
-            Section(await head.GetStringAsync("/publicity"), "withdrawals-due"),
+            PublicityPageTests.Section(await head.GetStringAsync("/publicity"), "withdrawals-due"),
             StringComparison.Ordinal);
         var officerPage = await officer.GetStringAsync($"/publicity/cases/{id}");
         Assert.Contains("2026-05-14（已逾期）", officerPage, StringComparison.Ordinal);
@@ -108,7 +108,7 @@ public sealed class WithdrawalNoticeTests(PublicityFactory factory) : IClassFixt
     }
 
     [Fact]
-    public async Task Invalid_notice_refused()
+    public async Task Invalid_notice_rejected()
     {
         var id = await PublishedCaseAsync();
         var officer = await factory.SignedInAsync("officer");
@@ -129,9 +129,9 @@ public sealed class WithdrawalNoticeTests(PublicityFactory factory) : IClassFixt
         Assert.Contains($"name=\"Form.DocumentNumber\" value=\"{ReviewNumber}\"", badPage, StringComparison.Ordinal);
 
         var supervisor = await factory.SignedInAsync("supervisor");
-        var refused = await supervisor.PostAsJsonAsync($"/api/publicity/cases/{id}/withdrawal-notice", Valid());
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
-        Assert.Equal("publicity.notice_not_authorised", (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString());
+        var rejected = await supervisor.PostAsJsonAsync($"/api/publicity/cases/{id}/withdrawal-notice", Valid());
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, rejected.StatusCode);
+        Assert.Equal("publicity.notice_not_authorised", (await rejected.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString());
         var county = await factory.SignedInAsync("luzhou.officer");
         Assert.Equal(HttpStatusCode.NotFound, (await county.PostAsJsonAsync($"/api/publicity/cases/{id}/withdrawal-notice", Valid())).StatusCode);
         Assert.DoesNotContain(id.ToString(), await county.GetStringAsync("/api/publicity/withdrawals-due"), StringComparison.Ordinal);
@@ -232,7 +232,7 @@ public sealed class WithdrawalNoticeTests(PublicityFactory factory) : IClassFixt
     }
 
     [Fact]
-    public async Task Invisible_characters_refused_and_feed_stays_xml()
+    public async Task Invisible_characters_rejected_feed_valid()
     {
         var id = await PublishedCaseAsync();
         var officer = await factory.SignedInAsync("officer");
@@ -287,13 +287,6 @@ public sealed class WithdrawalNoticeTests(PublicityFactory factory) : IClassFixt
 
         await PublicityFactory.PublishAsync(await factory.SignedInAsync("head"), id);
         return id;
-    }
-
-    private static string Section(string page, string id)
-    {
-        var start = page.IndexOf($"<section id=\"{id}\">", StringComparison.Ordinal);
-        Assert.True(start >= 0, $"No section {id}.");
-        return page[start..page.IndexOf("</section>", start, StringComparison.Ordinal)];
     }
 
     private async Task<PublicationRow> PublicationAsync(Guid id) =>

@@ -6,8 +6,8 @@ namespace Zhifa.Web.Tests.Support;
 /// <summary>
 /// Waits until a page has navigated to a URL and its document has been parsed. Playwright .NET's
 /// <c>WaitForURLAsync</c> checks the URL and only then subscribes to navigation events, so an event delivered
-/// in between is lost and the wait runs to its timeout although the page has loaded; it failed this way in two
-/// CI runs. Both waits here poll inside Playwright's driver instead, so no event can be missed. Go back to
+/// in between is lost, and the wait runs to its timeout although the page has loaded. Both waits here poll
+/// inside Playwright's driver instead, so no event can be missed. Go back to
 /// <c>WaitForURLAsync</c> once a Playwright release subscribes before it checks.
 /// </summary>
 public static class PageArrival
